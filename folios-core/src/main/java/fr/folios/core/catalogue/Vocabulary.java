@@ -1,0 +1,96 @@
+package fr.folios.core.catalogue;
+
+import fr.folios.core.InvalidInputException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A controlled vocabulary: an identified, ordered set of concepts.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class Vocabulary {
+
+  private final String id;
+  private final String title;
+  private final Map<String, Concept> concepts;
+
+  private Vocabulary(String id, String title, Map<String, Concept> concepts) {
+    this.id = id;
+    this.title = title;
+    this.concepts = Collections.unmodifiableMap(concepts);
+  }
+
+  /**
+   * Creates a vocabulary from its concepts, kept in the given order.
+   *
+   * @param id the vocabulary's identifier, e.g. {@code scolomfr-voc-022} or {@code folios-level}
+   * @param title its human title
+   * @param concepts its concepts; identifiers must be unique
+   * @return the vocabulary
+   * @throws InvalidInputException if two concepts share an identifier
+   */
+  public static Vocabulary of(String id, String title, Collection<Concept> concepts) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Map<String, Concept> byId = new LinkedHashMap<>();
+    for (Concept concept : concepts) {
+      if (byId.putIfAbsent(concept.id(), concept) != null) {
+        throw new InvalidInputException("vocabulary '" + id + "' lists concept '"
+            + concept.id() + "' twice: each identifier must appear once");
+      }
+    }
+    return new Vocabulary(id, title, byId);
+  }
+
+  /** Returns the vocabulary's identifier. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the vocabulary's human title. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns the concepts, in their order, deprecated ones included. */
+  public List<Concept> concepts() {
+    return List.copyOf(concepts.values());
+  }
+
+  /**
+   * Finds a concept by identifier.
+   *
+   * @param conceptId the identifier
+   * @return the concept, or empty if this vocabulary has none with that identifier
+   */
+  public Optional<Concept> find(String conceptId) {
+    return Optional.ofNullable(concepts.get(conceptId));
+  }
+
+  /**
+   * Returns the preferred label of a concept, or the identifier itself if it is unknown.
+   *
+   * @param conceptId the identifier
+   * @return a label fit for display
+   */
+  public String label(String conceptId) {
+    Concept concept = concepts.get(conceptId);
+    return concept == null ? conceptId : concept.prefLabel();
+  }
+
+  /** Returns the number of concepts, deprecated ones included. */
+  public int size() {
+    return concepts.size();
+  }
+
+  @Override
+  public String toString() {
+    return "Vocabulary[" + id + ", " + concepts.size() + " concepts]";
+  }
+}
