@@ -1,0 +1,30 @@
+package fr.folios.core.directory;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a class of one school year.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record ClassId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public ClassId {
+    Ids.check(value, "class");
+  }
+
+  /** Returns a new random identifier. */
+  public static ClassId random() {
+    return new ClassId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

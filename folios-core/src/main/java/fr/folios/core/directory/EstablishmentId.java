@@ -1,0 +1,30 @@
+package fr.folios.core.directory;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies an establishment.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record EstablishmentId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public EstablishmentId {
+    Ids.check(value, "establishment");
+  }
+
+  /** Returns a new random identifier. */
+  public static EstablishmentId random() {
+    return new EstablishmentId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.folios.core.directory;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a working group of one school year.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record GroupId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public GroupId {
+    Ids.check(value, "group");
+  }
+
+  /** Returns a new random identifier. */
+  public static GroupId random() {
+    return new GroupId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,81 @@
+package fr.folios.core.directory;
+
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person known to Folios, with one profile.
+ *
+ * <p>Memberships of classes and groups are held by {@link SchoolClass} and {@link Group};
+ * this record holds what belongs to the person alone.
+ *
+ * @param id their identifier in Folios
+ * @param joinKey their key in the académie directory ({@code ENTPersonJointure}), or
+ *     {@code null} if they were not imported from it
+ * @param profile their profile
+ * @param firstName their first name
+ * @param lastName their last name
+ * @param email their e-mail address, or {@code null}
+ * @param establishments the establishments they are attached to
+ * @param guidancePsychologist {@code true} for a psychologue de l'Éducation nationale
+ * @param children for a parent, the students they are legally responsible for; else empty
+ */
+public record Person(
+    PersonId id,
+    @Nullable String joinKey,
+    Profile profile,
+    String firstName,
+    String lastName,
+    @Nullable String email,
+    Set<EstablishmentId> establishments,
+    boolean guidancePsychologist,
+    Set<PersonId> children) {
+
+  /** Checks and copies the parts. */
+  public Person {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(firstName, "firstName");
+    Objects.requireNonNull(lastName, "lastName");
+    establishments = Set.copyOf(establishments);
+    children = Set.copyOf(children);
+  }
+
+  /** Returns "First Last", for messages and reports. */
+  public String displayName() {
+    return (firstName + " " + lastName).strip();
+  }
+
+  /**
+   * Tells whether the person is attached to an establishment.
+   *
+   * @param establishment the establishment
+   * @return {@code true} if attached
+   */
+  public boolean attachedTo(EstablishmentId establishment) {
+    return establishments.contains(establishment);
+  }
+
+  /**
+   * Returns a copy with another e-mail address.
+   *
+   * @param newEmail the address, or {@code null} to remove it
+   * @return the updated person
+   */
+  public Person withEmail(@Nullable String newEmail) {
+    return new Person(id, joinKey, profile, firstName, lastName, newEmail, establishments,
+        guidancePsychologist, children);
+  }
+
+  /**
+   * Returns a copy with the guidance-psychologist flag set as given.
+   *
+   * @param flag the new flag
+   * @return the updated person
+   */
+  public Person withGuidancePsychologist(boolean flag) {
+    return new Person(id, joinKey, profile, firstName, lastName, email, establishments, flag,
+        children);
+  }
+}

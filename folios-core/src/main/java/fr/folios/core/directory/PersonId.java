@@ -1,0 +1,30 @@
+package fr.folios.core.directory;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a person.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record PersonId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public PersonId {
+    Ids.check(value, "person");
+  }
+
+  /** Returns a new random identifier. */
+  public static PersonId random() {
+    return new PersonId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.folios.core.space;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a document.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record DocumentId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public DocumentId {
+    Ids.check(value, "document");
+  }
+
+  /** Returns a new random identifier. */
+  public static DocumentId random() {
+    return new DocumentId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

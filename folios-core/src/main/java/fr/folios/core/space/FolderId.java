@@ -1,0 +1,30 @@
+package fr.folios.core.space;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a folder.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record FolderId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public FolderId {
+    Ids.check(value, "folder");
+  }
+
+  /** Returns a new random identifier. */
+  public static FolderId random() {
+    return new FolderId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.folios.core.space;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a share.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record ShareId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public ShareId {
+    Ids.check(value, "share");
+  }
+
+  /** Returns a new random identifier. */
+  public static ShareId random() {
+    return new ShareId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.folios.core.space;
+
+import fr.folios.core.internal.Ids;
+
+/**
+ * Identifies a space.
+ *
+ * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ */
+public record SpaceId(String value) {
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws fr.folios.core.InvalidInputException if the form is wrong
+   */
+  public SpaceId {
+    Ids.check(value, "space");
+  }
+
+  /** Returns a new random identifier. */
+  public static SpaceId random() {
+    return new SpaceId(Ids.newId());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,110 @@
+package fr.folios.core.spi;
+
+import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.FolderId;
+import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceId;
+import fr.folios.core.space.SpaceKind;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stores spaces, their folders and their documents.
+ *
+ * <p>Implementations are safe for concurrent use.
+ */
+public interface SpaceRepository {
+
+  /**
+   * Saves a space, with its usage.
+   *
+   * @param space the space
+   * @throws fr.folios.core.ConflictException if another space has the same kind and owner
+   */
+  void saveSpace(Space space);
+
+  /**
+   * Finds a space.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  Optional<Space> findSpace(SpaceId id);
+
+  /**
+   * Finds a space and locks it until the current transaction ends, so that concurrent changes
+   * of its usage are serialised.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  Optional<Space> lockSpace(SpaceId id);
+
+  /**
+   * Finds the space of an owner.
+   *
+   * @param kind the kind of space
+   * @param owner the owner's identifier: a person, a class or a group
+   * @return it, or empty
+   */
+  Optional<Space> findSpaceByOwner(SpaceKind kind, String owner);
+
+  /**
+   * Saves a folder.
+   *
+   * @param folder the folder
+   */
+  void saveFolder(Folder folder);
+
+  /**
+   * Finds a folder.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  Optional<Folder> findFolder(FolderId id);
+
+  /**
+   * Returns the folders directly under a parent, ordered by name key.
+   *
+   * @param space the space
+   * @param parent the parent folder, or {@code null} for the space's root
+   * @return the folders
+   */
+  List<Folder> folders(SpaceId space, @Nullable FolderId parent);
+
+  /**
+   * Saves a document.
+   *
+   * @param document the document
+   */
+  void saveDocument(Document document);
+
+  /**
+   * Finds a document.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  Optional<Document> findDocument(DocumentId id);
+
+  /**
+   * Returns the documents directly in a folder, ordered by name key.
+   *
+   * @param space the space
+   * @param folder the folder, or {@code null} for the space's root
+   * @return the documents
+   */
+  List<Document> documents(SpaceId space, @Nullable FolderId folder);
+
+  /**
+   * Counts the documents, in every space, whose bytes are a given blob.
+   *
+   * @param blob the blob
+   * @return how many documents use it
+   */
+  long countDocumentsUsing(BlobKey blob);
+}
