@@ -1,0 +1,57 @@
+package fr.folios.core.memory;
+
+import fr.folios.core.news.NewsItem;
+import fr.folios.core.directory.ClassId;
+import fr.folios.core.news.NewsId;
+import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.Share;
+import fr.folios.core.space.ShareId;
+import fr.folios.core.spi.NewsRepository;
+import fr.folios.core.spi.ShareRepository;
+import java.util.Comparator;
+import java.util.List;
+
+final class InMemoryShares implements ShareRepository, NewsRepository {
+
+  private final Table<ShareId, Share> shares;
+  private final Table<NewsId, NewsItem> news;
+
+  InMemoryShares(Journal journal) {
+    shares = new Table<>(journal);
+    news = new Table<>(journal);
+  }
+
+  @Override
+  public void saveShare(Share share) {
+    shares.put(share.id(), share);
+  }
+
+  @Override
+  public List<Share> sharesOf(DocumentId document) {
+    return byGrantTime(shares.where(s -> s.document().equals(document)));
+  }
+
+  @Override
+  public List<Share> sharesTo(Grantee grantee) {
+    return byGrantTime(shares.where(s -> s.grantee().equals(grantee)));
+  }
+
+  @Override
+  public void saveNews(NewsItem item) {
+    news.put(item.id(), item);
+  }
+
+  @Override
+  public List<NewsItem> news(ClassId schoolClass) {
+    List<NewsItem> found = news.where(n -> n.schoolClass().equals(schoolClass));
+    found.sort(Comparator.comparing(NewsItem::publishedAt).reversed()
+        .thenComparing(n -> n.id().value()));
+    return found;
+  }
+
+  private static List<Share> byGrantTime(List<Share> found) {
+    found.sort(Comparator.comparing(Share::grantedAt).thenComparing(s -> s.id().value()));
+    return found;
+  }
+}

@@ -1,0 +1,98 @@
+package fr.folios.core.memory;
+
+import fr.folios.core.ConflictException;
+import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.FolderId;
+import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceId;
+import fr.folios.core.space.SpaceKind;
+import fr.folios.core.spi.BlobKey;
+import fr.folios.core.spi.SpaceRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+final class InMemorySpaces implements SpaceRepository {
+
+  private final Table<SpaceId, Space> spaces;
+  private final Table<FolderId, Folder> folders;
+  private final Table<DocumentId, Document> documents;
+
+  InMemorySpaces(Journal journal) {
+    spaces = new Table<>(journal);
+    folders = new Table<>(journal);
+    documents = new Table<>(journal);
+  }
+
+  @Override
+  public void saveSpace(Space space) {
+    spaces.first(other -> !other.id().equals(space.id()) && other.kind() == space.kind()
+        && other.owner().equals(space.owner())).ifPresent(other -> {
+          throw new ConflictException("a " + space.kind().label() + " space already exists for "
+              + space.owner() + " (" + other.id() + "): use that space");
+        });
+    spaces.put(space.id(), space);
+  }
+
+  @Override
+  public Optional<Space> findSpace(SpaceId id) {
+    return spaces.get(id);
+  }
+
+  @Override
+  public Optional<Space> lockSpace(SpaceId id) {
+    return spaces.get(id);
+  }
+
+  @Override
+  public Optional<Space> findSpaceByOwner(SpaceKind kind, String owner) {
+    return spaces.first(s -> s.kind() == kind && s.owner().equals(owner));
+  }
+
+  @Override
+  public void saveFolder(Folder folder) {
+    folders.put(folder.id(), folder);
+  }
+
+  @Override
+  public Optional<Folder> findFolder(FolderId id) {
+    return folders.get(id);
+  }
+
+  @Override
+  public List<Folder> folders(SpaceId space, @Nullable FolderId parent) {
+    List<Folder> found = folders.where(f -> f.space().equals(space)
+        && Objects.equals(f.parent(), parent));
+    found.sort(Comparator.comparing((Folder f) -> f.name().key())
+        .thenComparing(f -> f.id().value()));
+    return found;
+  }
+
+  @Override
+  public void saveDocument(Document document) {
+    documents.put(document.id(), document);
+  }
+
+  @Override
+  public Optional<Document> findDocument(DocumentId id) {
+    return documents.get(id);
+  }
+
+  @Override
+  public List<Document> documents(SpaceId space, @Nullable FolderId folder) {
+    List<Document> found = documents.where(d -> d.space().equals(space)
+        && Objects.equals(d.folder(), folder));
+    found.sort(Comparator.comparing((Document d) -> d.name().key())
+        .thenComparing(d -> d.id().value()));
+    return found;
+  }
+
+  @Override
+  public long countDocumentsUsing(BlobKey blob) {
+    return documents.count(d -> d.blob().equals(blob));
+  }
+}

@@ -1,0 +1,61 @@
+package fr.folios.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.Concept;
+import fr.folios.core.catalogue.Facet;
+import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.Vocabulary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link CatalogueRepository} must do; each adapter runs it. */
+public abstract class CatalogueRepositoryContract extends PersistenceContract {
+
+  @Test
+  void resources_roundTripWithTheirFacetsAndReplaceById() {
+    CatalogueResource cap = resource("onisep:FOR.1", "CAP coiffure",
+        Map.of(Facet.PATHWAY, Set.of("avenir"), Facet.LEVEL, Set.of("cap-1", "cap-2")));
+    CatalogueResource pythagore = new CatalogueResource(new ResourceId("mathalea:3G20"),
+        "Théorème de Pythagore", "Calculer une longueur", "", Map.of(), null,
+        "MathALÉA, AGPL-3.0", null);
+    persistence.catalogue().saveResources(List.of(cap, pythagore));
+
+    assertThat(persistence.catalogue().findResource(cap.id())).contains(cap);
+    assertThat(persistence.catalogue().resources()).containsExactly(pythagore, cap);
+    assertThat(persistence.catalogue().countResources()).isEqualTo(2);
+
+    CatalogueResource renamed = resource("onisep:FOR.1", "CAP métiers de la coiffure",
+        Map.of(Facet.PATHWAY, Set.of("avenir")));
+    persistence.catalogue().saveResources(List.of(renamed));
+    assertThat(persistence.catalogue().findResource(cap.id())).contains(renamed);
+    assertThat(persistence.catalogue().countResources()).isEqualTo(2);
+  }
+
+  @Test
+  void vocabularies_roundTripWithConceptsInOrder() {
+    Vocabulary levels = Vocabulary.of("folios-level", "Niveaux", List.of(
+        Concept.of("6e", "6e"),
+        new Concept("3e-prepa-pro", "3e prépa-pro", List.of("3e PP"), "college", false),
+        new Concept("old", "Ancien niveau", List.of(), null, true)));
+    persistence.catalogue().saveVocabulary(levels);
+
+    Vocabulary stored = persistence.catalogue().findVocabulary("folios-level").orElseThrow();
+    assertThat(stored.title()).isEqualTo("Niveaux");
+    assertThat(stored.concepts()).isEqualTo(levels.concepts());
+    assertThat(persistence.catalogue().vocabularies()).extracting(Vocabulary::id)
+        .containsExactly("folios-level");
+    assertThat(persistence.catalogue().findVocabulary("nothing")).isEmpty();
+  }
+
+  private static CatalogueResource resource(String id, String title,
+      Map<Facet, Set<String>> facets) {
+    return new CatalogueResource(new ResourceId(id), title, "Résumé de " + title,
+        "Texte complet", facets, LocalDate.of(2022, 5, 3), "Onisep, ODbL",
+        "https://www.onisep.fr/");
+  }
+}

@@ -1,0 +1,228 @@
+package fr.folios.core.spi;
+
+import static fr.folios.core.spi.Fixtures.establishment;
+import static fr.folios.core.spi.Fixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.folios.core.ConflictException;
+import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.EstablishmentId;
+import fr.folios.core.directory.Group;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.PersonId;
+import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
+import fr.folios.core.directory.Uai;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link DirectoryRepository} must do; each adapter runs it. */
+public abstract class DirectoryRepositoryContract {
+
+  private static final SchoolYear YEAR = new SchoolYear(2025);
+
+  private Persistence persistence;
+  private DirectoryRepository directory;
+
+  /** Returns a new, empty store. */
+  protected abstract Persistence newPersistence() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    persistence = newPersistence();
+    directory = persistence.directory();
+  }
+
+  @AfterEach
+  void close() {
+    persistence.close();
+  }
+
+  @Test
+  void establishment_roundTripsWithEveryPart() {
+    Establishment college = establishment(350001, "52000");
+    directory.saveEstablishment(college);
+
+    assertThat(directory.findEstablishment(college.id())).contains(college);
+    assertThat(directory.findEstablishmentByUai(college.uai())).contains(college);
+    assertThat(directory.findEstablishmentByJoinKey("52000")).contains(college);
+    assertThat(directory.findEstablishmentByJoinKey("52001")).isEmpty();
+  }
+
+  @Test
+  void establishment_keepsAWrongCheckLetterAndNoAcademy() {
+    Establishment odd = new Establishment(EstablishmentId.random(), Uai.ofUnchecked("1004001V"),
+        "Z.REMP", fr.folios.core.directory.EstablishmentType.OTHER, null, null);
+    directory.saveEstablishment(odd);
+
+    assertThat(directory.findEstablishment(odd.id())).contains(odd);
+  }
+
+  @Test
+  void establishments_areOrderedByUai() {
+    directory.saveEstablishment(establishment(350003, null));
+    directory.saveEstablishment(establishment(350001, null));
+
+    assertThat(directory.establishments()).extracting(e -> e.uai().value())
+        .containsExactly("0350001" + Uai.ofUnchecked("0350001A").expectedCheckLetter(),
+            "0350003" + Uai.ofUnchecked("0350003A").expectedCheckLetter());
+  }
+
+  @Test
+  void establishment_withAnotherEstablishmentsUaiIsRefused() {
+    Establishment first = establishment(350001, "1");
+    directory.saveEstablishment(first);
+    Establishment twin = new Establishment(EstablishmentId.random(), first.uai(), "Twin",
+        first.type(), first.academy(), "2");
+
+    assertThatThrownBy(() -> directory.saveEstablishment(twin))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining(first.uai().value());
+  }
+
+  @Test
+  void person_roundTripsAndIsFoundByJoinKey() {
+    Establishment college = saved(establishment(350001, null));
+    Person parent = person(Profile.PARENT, "Morel", college.id(), "P1");
+    Person child = person(Profile.STUDENT, "Morel", college.id(), "E1");
+    Person withChild = new Person(parent.id(), parent.joinKey(), parent.profile(),
+        parent.firstName(), parent.lastName(), null, parent.establishments(), false,
+        Set.of(child.id()));
+    directory.savePerson(child);
+    directory.savePerson(withChild);
+
+    assertThat(directory.findPerson(parent.id())).contains(withChild);
+    assertThat(directory.findPersonByJoinKey("E1")).contains(child);
+    assertThat(directory.findPersonByJoinKey("nobody")).isEmpty();
+  }
+
+  @Test
+  void person_updateReplacesTheStoredOne() {
+    Establishment college = saved(establishment(350001, null));
+    Person teacher = person(Profile.EDUCATIONAL_STAFF, "Durand", college.id(), "T1");
+    directory.savePerson(teacher);
+    directory.savePerson(teacher.withGuidancePsychologist(true).withEmail("psy@example.org"));
+
+    Person stored = directory.findPerson(teacher.id()).orElseThrow();
+    assertThat(stored.guidancePsychologist()).isTrue();
+    assertThat(stored.email()).isEqualTo("psy@example.org");
+    assertThat(directory.countPeople(Profile.EDUCATIONAL_STAFF)).isEqualTo(1);
+  }
+
+  @Test
+  void person_withAnotherPersonsJoinKeyIsRefused() {
+    Establishment college = saved(establishment(350001, null));
+    directory.savePerson(person(Profile.STUDENT, "Morel", college.id(), "E1"));
+
+    assertThatThrownBy(() -> directory.savePerson(
+        person(Profile.STUDENT, "Other", college.id(), "E1")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("E1");
+  }
+
+  @Test
+  void people_areFilteredByEstablishmentAndProfileAndOrderedByName() {
+    Establishment college = saved(establishment(350001, null));
+    Establishment other = saved(establishment(350002, null));
+    directory.savePerson(person(Profile.STUDENT, "Zola", college.id(), null));
+    directory.savePerson(person(Profile.STUDENT, "Balzac", college.id(), null));
+    directory.savePerson(person(Profile.PARENT, "Aubert", college.id(), null));
+    directory.savePerson(person(Profile.STUDENT, "Sand", other.id(), null));
+
+    assertThat(directory.people(college.id(), Profile.STUDENT))
+        .extracting(Person::lastName).containsExactly("Balzac", "Zola");
+    assertThat(directory.countPeople(Profile.STUDENT)).isEqualTo(3);
+  }
+
+  @Test
+  void class_roundTripsWithItsMembersAndIsFoundByNaturalKey() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    PersonId teacher = savedPerson(college);
+    PersonId main = savedPerson(college);
+    SchoolClass classe = SchoolClass.create(college.id(), YEAR, "3B")
+        .with(Set.of(pupil), Set.of(teacher), Set.of(main));
+    directory.saveClass(classe);
+
+    assertThat(directory.findClass(classe.id())).contains(classe);
+    assertThat(directory.findClass(college.id(), YEAR, "3B")).contains(classe);
+    assertThat(directory.findClass(college.id(), new SchoolYear(2024), "3B")).isEmpty();
+    assertThat(directory.findClass(college.id(), YEAR, "3b")).isEmpty();
+    assertThat(directory.countClasses()).isEqualTo(1);
+  }
+
+  @Test
+  void classes_ofAPersonCoverPupilsTeachersAndMainTeachers() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    PersonId main = savedPerson(college);
+    SchoolClass b = SchoolClass.create(college.id(), YEAR, "3B")
+        .with(Set.of(pupil), Set.of(), Set.of(main));
+    SchoolClass a = SchoolClass.create(college.id(), YEAR, "3A")
+        .with(Set.of(), Set.of(), Set.of(main));
+    directory.saveClass(b);
+    directory.saveClass(a);
+
+    assertThat(directory.classesOf(main)).extracting(SchoolClass::code)
+        .containsExactly("3A", "3B");
+    assertThat(directory.classesOf(pupil)).extracting(SchoolClass::code).containsExactly("3B");
+    assertThat(directory.classes(college.id(), YEAR)).extracting(SchoolClass::code)
+        .containsExactly("3A", "3B");
+  }
+
+  @Test
+  void class_membersCanBeRemovedByAnUpdate() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    SchoolClass classe = SchoolClass.create(college.id(), YEAR, "3B")
+        .with(Set.of(pupil), Set.of(), Set.of());
+    directory.saveClass(classe);
+    directory.saveClass(SchoolClass.create(college.id(), YEAR, "X").with(
+        Set.of(), Set.of(), Set.of()));
+    SchoolClass emptied = new SchoolClass(classe.id(), college.id(), YEAR, "3B", Set.of(),
+        Set.of(), Set.of());
+    directory.saveClass(emptied);
+
+    assertThat(directory.findClass(classe.id())).contains(emptied);
+    assertThat(directory.classesOf(pupil)).isEmpty();
+  }
+
+  @Test
+  void class_withTheSameNaturalKeyIsRefused() {
+    Establishment college = saved(establishment(350001, null));
+    directory.saveClass(SchoolClass.create(college.id(), YEAR, "3B"));
+
+    assertThatThrownBy(() -> directory.saveClass(SchoolClass.create(college.id(), YEAR, "3B")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("3B");
+  }
+
+  @Test
+  void group_roundTripsAndIsFoundByNaturalKey() {
+    Establishment college = saved(establishment(350001, null));
+    Group group = Group.create(college.id(), YEAR, "LATIN")
+        .with(Set.of(savedPerson(college)), Set.of(savedPerson(college)));
+    directory.saveGroup(group);
+
+    assertThat(directory.findGroup(group.id())).contains(group);
+    assertThat(directory.findGroup(college.id(), YEAR, "LATIN")).contains(group);
+    assertThat(directory.countGroups()).isEqualTo(1);
+    assertThatThrownBy(() -> directory.saveGroup(Group.create(college.id(), YEAR, "LATIN")))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  private PersonId savedPerson(Establishment college) {
+    Person person = person(Profile.STUDENT, "Member", college.id(), null);
+    directory.savePerson(person);
+    return person.id();
+  }
+
+  private Establishment saved(Establishment establishment) {
+    directory.saveEstablishment(establishment);
+    return establishment;
+  }
+}

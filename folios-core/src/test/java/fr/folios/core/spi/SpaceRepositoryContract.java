@@ -1,0 +1,98 @@
+package fr.folios.core.spi;
+
+import static fr.folios.core.spi.Fixtures.blob;
+import static fr.folios.core.spi.Fixtures.document;
+import static fr.folios.core.spi.Fixtures.folder;
+import static fr.folios.core.spi.Fixtures.personalSpace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.folios.core.ConflictException;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.Profile;
+import fr.folios.core.space.Document;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link SpaceRepository} must do; each adapter runs it. */
+public abstract class SpaceRepositoryContract extends PersistenceContract {
+
+  private SpaceRepository spaces;
+  private Person owner;
+  private Space space;
+
+  @BeforeEach
+  void createSpace() {
+    spaces = persistence.spaces();
+    owner = savedPerson(Profile.STUDENT, "Morel");
+    space = personalSpace(owner.id());
+    spaces.saveSpace(space);
+  }
+
+  @Test
+  void space_roundTripsAndIsFoundByOwner() {
+    assertThat(spaces.findSpace(space.id())).contains(space);
+    assertThat(spaces.findSpaceByOwner(SpaceKind.PERSONAL, owner.id().value())).contains(space);
+    assertThat(spaces.findSpaceByOwner(SpaceKind.CLASS, owner.id().value())).isEmpty();
+  }
+
+  @Test
+  void space_usageIsSavedWithTheSpace() {
+    Space used = space.reserve(1_000, 2, 1, "two documents");
+    spaces.saveSpace(used);
+
+    assertThat(spaces.findSpace(space.id()).orElseThrow().usage()).isEqualTo(used.usage());
+    assertThat(persistence.transactions().inTransaction(() -> spaces.lockSpace(space.id())))
+        .contains(used);
+  }
+
+  @Test
+  void space_secondOfTheSameKindForTheSameOwnerIsRefused() {
+    assertThatThrownBy(() -> spaces.saveSpace(personalSpace(owner.id())))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining(owner.id().value());
+  }
+
+  @Test
+  void folders_areListedPerParentOrderedByNameIgnoringCase() {
+    Folder b = folder(space.id(), null, "bilan", owner.id());
+    Folder a = folder(space.id(), null, "Avenir", owner.id());
+    spaces.saveFolder(b);
+    spaces.saveFolder(a);
+    Folder child = folder(space.id(), a.id(), "Stage de 3e", owner.id());
+    spaces.saveFolder(child);
+
+    assertThat(spaces.folders(space.id(), null)).containsExactly(a, b);
+    assertThat(spaces.folders(space.id(), a.id())).containsExactly(child);
+    assertThat(spaces.findFolder(child.id())).contains(child);
+  }
+
+  @Test
+  void documents_roundTripWithEmojiNamesAndAreListedPerFolder() {
+    Folder folder = folder(space.id(), null, "Avenir", owner.id());
+    spaces.saveFolder(folder);
+    Document inRoot = document(space.id(), null, "Mon CV 🎓.txt", blob('a'), owner.id());
+    Document inFolder = document(space.id(), folder.id(), "Stage.txt", blob('b'), owner.id());
+    spaces.saveDocument(inRoot);
+    spaces.saveDocument(inFolder);
+
+    assertThat(spaces.findDocument(inRoot.id())).contains(inRoot);
+    assertThat(spaces.documents(space.id(), null)).containsExactly(inRoot);
+    assertThat(spaces.documents(space.id(), folder.id())).containsExactly(inFolder);
+  }
+
+  @Test
+  void documents_usingABlobAreCountedAcrossSpaces() {
+    Person other = savedPerson(Profile.STUDENT, "Durand");
+    Space otherSpace = personalSpace(other.id());
+    spaces.saveSpace(otherSpace);
+    spaces.saveDocument(document(space.id(), null, "a.txt", blob('c'), owner.id()));
+    spaces.saveDocument(document(otherSpace.id(), null, "b.txt", blob('c'), other.id()));
+
+    assertThat(spaces.countDocumentsUsing(blob('c'))).isEqualTo(2);
+    assertThat(spaces.countDocumentsUsing(blob('d'))).isZero();
+  }
+}
