@@ -14,13 +14,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -44,6 +46,10 @@ public abstract class BlobStoreContract {
 
   private static final String ABC_SHA256 =
       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+  private static final int THREADS = 4;
+
+  private static final int ROUNDS = 25;
 
   private BlobStore store;
 
@@ -282,20 +288,15 @@ public abstract class BlobStoreContract {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void put_fromSeveralThreads_endsConsistent() throws Exception {
-    int threads = 4;
-    int rounds = 20;
-    byte[] shared = randomBytes(64 * 1024, 18);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CyclicBarrier roundStart = new CyclicBarrier(THREADS);
     List<Future<List<StoredBlob>>> results = new ArrayList<>();
 
     try {
-      for (int t = 0; t < threads; t++) {
-        int seed = 1_000 + t;
-        results.add(pool.submit(putsRacing(start, shared, seed, rounds)));
+      for (int thread = 0; thread < THREADS; thread++) {
+        results.add(pool.submit(putsRacing(roundStart, thread)));
       }
-      start.countDown();
-      assertConsistent(collect(results), shared, threads, rounds);
+      assertConsistent(collect(results));
     } finally {
       pool.shutdownNow();
       assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -329,41 +330,46 @@ public abstract class BlobStoreContract {
     return propertyStore;
   }
 
-  private Callable<List<StoredBlob>> putsRacing(
-      CountDownLatch start, byte[] shared, int seed, int rounds) {
+  /** Each round, every thread stores the round's shared bytes and bytes of its own. */
+  private Callable<List<StoredBlob>> putsRacing(CyclicBarrier roundStart, int thread) {
     return () -> {
-      start.await();
       List<StoredBlob> stored = new ArrayList<>();
-      for (int round = 0; round < rounds; round++) {
+      for (int round = 0; round < ROUNDS; round++) {
+        roundStart.await(30, TimeUnit.SECONDS);
+        byte[] shared = sharedBytes(round);
         stored.add(store.put(new ByteArrayInputStream(shared), shared.length));
-        byte[] own = randomBytes(4_096 + round, seed * 100 + round);
+        byte[] own = ownBytes(thread, round);
         stored.add(store.put(new ByteArrayInputStream(own), own.length));
       }
       return stored;
     };
   }
 
-  private void assertConsistent(List<StoredBlob> stored, byte[] shared, int threads, int rounds)
-      throws IOException {
-    BlobKey sharedKey = sha256(shared);
-    List<StoredBlob> sharedPuts = stored.stream().filter(s -> s.key().equals(sharedKey)).toList();
-    List<StoredBlob> ownPuts = stored.stream().filter(s -> !s.key().equals(sharedKey)).toList();
+  private void assertConsistent(List<StoredBlob> stored) throws IOException {
+    Map<BlobKey, List<StoredBlob>> byKey =
+        stored.stream().collect(Collectors.groupingBy(StoredBlob::key));
 
-    assertThat(sharedPuts).hasSize(threads * rounds);
-    assertThat(sharedPuts).filteredOn(StoredBlob::created).hasSize(1);
-    assertThat(readAll(sharedKey)).isEqualTo(shared);
-    assertThat(ownPuts).hasSize(threads * rounds).allMatch(StoredBlob::created);
-    for (int t = 0; t < threads; t++) {
-      assertOwnBlobsReadBack(1_000 + t, rounds);
+    for (int round = 0; round < ROUNDS; round++) {
+      byte[] shared = sharedBytes(round);
+      assertThat(byKey.get(sha256(shared))).hasSize(THREADS)
+          .filteredOn(StoredBlob::created).as("puts that created round %d's blob", round)
+          .hasSize(1);
+      assertThat(readAll(sha256(shared))).isEqualTo(shared);
+      for (int thread = 0; thread < THREADS; thread++) {
+        byte[] own = ownBytes(thread, round);
+        assertThat(byKey.get(sha256(own))).singleElement().matches(StoredBlob::created);
+        assertThat(readAll(sha256(own))).isEqualTo(own);
+      }
     }
+    assertThat(byKey).hasSize(ROUNDS * (THREADS + 1));
   }
 
-  private void assertOwnBlobsReadBack(int seed, int rounds) throws IOException {
-    for (int round = 0; round < rounds; round++) {
-      byte[] own = randomBytes(4_096 + round, seed * 100 + round);
-      assertThat(store.size(sha256(own))).isEqualTo(own.length);
-      assertThat(readAll(sha256(own))).isEqualTo(own);
-    }
+  private static byte[] sharedBytes(int round) {
+    return randomBytes(16 * 1024, 5_000 + round);
+  }
+
+  private static byte[] ownBytes(int thread, int round) {
+    return randomBytes(4 * 1024 + round, 10_000 + thread * 100 + round);
   }
 
   private static List<StoredBlob> collect(List<Future<List<StoredBlob>>> results)
