@@ -1,0 +1,318 @@
+package fr.folios.storage;
+
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import fr.folios.core.NotFoundException;
+import fr.folios.core.spi.BlobKey;
+import fr.folios.core.spi.BlobStore;
+import fr.folios.core.spi.BlobTooLargeException;
+import fr.folios.core.spi.StoredBlob;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link BlobStore} that keeps each blob in its own file under a root directory.
+ *
+ * <p>A blob whose key is {@code abcd1234...} lives at {@code blobs/ab/cd/abcd1234...} under
+ * the root. {@link #put} copies the stream through a fixed buffer into a temporary file in the
+ * root's {@code tmp} directory, counting the bytes and computing the SHA-256 as it goes, flushes
+ * the file to the device, then moves it atomically to its address. A crash before that move
+ * leaves only a temporary file, which no read ever sees and which the next {@link #open}
+ * removes; a crash after it leaves the whole blob. Blob files are created readable and writable
+ * by their owner only, where the filesystem has POSIX permissions.
+ *
+ * <p>Instances are safe for concurrent use by any number of threads, and several instances on
+ * the same root within one JVM agree on which {@link #put} created a blob. Several processes may
+ * read and write the same root without ever corrupting it, with two limits: when two of them
+ * store the same new bytes at the same moment both may report {@code created}, and opening a
+ * store removes every temporary file, so a put still running in another process then fails
+ * with an {@link IOException} (nothing is stored) and must be retried.
+ */
+public final class FileSystemBlobStore implements BlobStore {
+
+  /** The directory under the root that holds the blobs. */
+  static final String BLOBS = "blobs";
+
+  /** The directory under the root that holds unfinished writes. */
+  static final String TEMP = "tmp";
+
+  /** The name ending of an unfinished write. */
+  static final String TEMP_SUFFIX = ".part";
+
+  private static final Logger LOG = LoggerFactory.getLogger(FileSystemBlobStore.class);
+
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  /**
+   * Locks shared by every instance in the JVM, chosen by key, so that two instances on one root
+   * still decide atomically whether a blob already exists.
+   */
+  private static final ReentrantLock[] LOCKS = newLocks(64);
+
+  private final Path root;
+
+  private final Path blobs;
+
+  private final Path temp;
+
+  private FileSystemBlobStore(Path root) {
+    this.root = root;
+    this.blobs = root.resolve(BLOBS);
+    this.temp = root.resolve(TEMP);
+  }
+
+  /**
+   * Opens the store kept under a directory, creating the directories it needs and removing the
+   * temporary files that an earlier crash may have left.
+   *
+   * @param root the directory of the store; created with its parents if missing
+   * @return the store
+   * @throws NotDirectoryException if {@code root} exists and is not a directory
+   * @throws IOException if the directories cannot be created or listed
+   */
+  public static FileSystemBlobStore open(Path root) throws IOException {
+    Objects.requireNonNull(root, "root");
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new NotDirectoryException(root.toString());
+    }
+    FileSystemBlobStore store = new FileSystemBlobStore(root.toAbsolutePath().normalize());
+
+    Files.createDirectories(store.blobs);
+    Files.createDirectories(store.temp);
+
+    store.removeUnfinishedWrites();
+    return store;
+  }
+
+  /**
+   * Returns the directory that holds this store.
+   *
+   * @return the absolute, normalized root given to {@link #open}
+   */
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if {@code maxBytes} is negative
+   */
+  @Override
+  public StoredBlob put(InputStream content, long maxBytes) throws IOException {
+    Objects.requireNonNull(content, "content");
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes is " + maxBytes + "; it must be at least 0");
+    }
+
+    Path part = Files.createTempFile(temp, "put-", TEMP_SUFFIX);
+    try {
+      Written written = write(content, maxBytes, part);
+      boolean created = publish(part, written.key());
+      return new StoredBlob(written.key(), written.size(), created);
+    } finally {
+      discard(part);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On POSIX systems the stream stays readable if the blob is deleted meanwhile.
+   */
+  @Override
+  public InputStream open(BlobKey key) throws IOException {
+    Path path = pathOf(key);
+    try {
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw notFound(key, e);
+    }
+  }
+
+  @Override
+  public boolean exists(BlobKey key) throws IOException {
+    try {
+      return Files.readAttributes(pathOf(key), BasicFileAttributes.class).isRegularFile();
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public long size(BlobKey key) throws IOException {
+    Path path = pathOf(key);
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class).size();
+    } catch (NoSuchFileException e) {
+      throw notFound(key, e);
+    }
+  }
+
+  @Override
+  public boolean delete(BlobKey key) throws IOException {
+    Path path = pathOf(key);
+    ReentrantLock lock = lockFor(key);
+    lock.lock();
+    try {
+      return Files.deleteIfExists(path);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FileSystemBlobStore[" + root + "]";
+  }
+
+  /** Copies the stream into the file and flushes it to the device. */
+  private static Written write(InputStream content, long maxBytes, Path part)
+      throws IOException {
+    MessageDigest digest = sha256();
+    try (FileChannel channel = FileChannel.open(part, WRITE)) {
+      long size = copy(content, maxBytes, digest, channel);
+      channel.force(true);
+      BlobKey key = new BlobKey(HexFormat.of().formatHex(digest.digest()));
+      return new Written(key, size);
+    }
+  }
+
+  private static long copy(InputStream content, long maxBytes, MessageDigest digest,
+      FileChannel channel) throws IOException {
+    byte[] buffer = new byte[BUFFER_BYTES];
+    long size = 0;
+    int n;
+    while ((n = content.read(buffer, 0, nextReadLength(maxBytes - size))) != -1) {
+      size += n;
+      if (size > maxBytes) {
+        throw new BlobTooLargeException(maxBytes);
+      }
+      digest.update(buffer, 0, n);
+      writeFully(channel, ByteBuffer.wrap(buffer, 0, n));
+    }
+    return size;
+  }
+
+  /** Asks for at most one byte more than the room left, so an oversized stream is seen early. */
+  private static int nextReadLength(long room) {
+    return room < BUFFER_BYTES ? (int) room + 1 : BUFFER_BYTES;
+  }
+
+  private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
+    }
+  }
+
+  /** Moves the written file to the key's address unless a blob is there; tells which. */
+  private boolean publish(Path part, BlobKey key) throws IOException {
+    Path target = pathOf(key);
+    ReentrantLock lock = lockFor(key);
+    lock.lock();
+    try {
+      if (Files.exists(target)) {
+        return false;
+      }
+      createShard(target.getParent());
+      Files.move(part, target, ATOMIC_MOVE);
+      syncDirectory(target.getParent());
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Creates the two shard levels of a blob's directory, making new entries durable. */
+  private void createShard(Path shard) throws IOException {
+    if (Files.isDirectory(shard)) {
+      return;
+    }
+
+    Files.createDirectories(shard);
+
+    syncDirectory(shard.getParent());
+    syncDirectory(blobs);
+  }
+
+  private Path pathOf(BlobKey key) {
+    String sha = Objects.requireNonNull(key, "key").sha256();
+    return blobs.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+  }
+
+  private NotFoundException notFound(BlobKey key, NoSuchFileException cause) {
+    return new NotFoundException("blob '" + key + "' is not stored under " + root
+        + ": check the key, or store the content first", cause);
+  }
+
+  private void removeUnfinishedWrites() throws IOException {
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(temp, "*" + TEMP_SUFFIX)) {
+      for (Path part : parts) {
+        discard(part);
+      }
+    }
+  }
+
+  /** Removes a temporary file if it is still there; a failure is logged, never thrown. */
+  private static void discard(Path part) {
+    try {
+      Files.deleteIfExists(part);
+    } catch (IOException e) {
+      LOG.warn("could not remove the unfinished blob file {}; it is never read and the next"
+          + " opening of the store retries: remove it by hand if it stays", part, e);
+    }
+  }
+
+  /**
+   * Flushes a directory's entries to the device where the platform allows it; some platforms
+   * (Windows among them) refuse to open a directory, and there the rename is left to the
+   * filesystem's own journal.
+   */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.trace("directory {} cannot be flushed on this platform", directory, e);
+    }
+  }
+
+  private static ReentrantLock lockFor(BlobKey key) {
+    return LOCKS[Math.floorMod(key.hashCode(), LOCKS.length)];
+  }
+
+  private static ReentrantLock[] newLocks(int count) {
+    ReentrantLock[] locks = new ReentrantLock[count];
+    for (int i = 0; i < count; i++) {
+      locks[i] = new ReentrantLock();
+    }
+    return locks;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JVM lacks SHA-256, which every JVM must provide", e);
+    }
+  }
+
+  /** What a copy wrote to a temporary file, before it is published. */
+  private record Written(BlobKey key, long size) {}
+}
