@@ -38,4 +38,12 @@ public enum Facet {
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Returns the identifier of the vocabulary whose concepts are this facet's values, e.g.
+   * {@code folios-establishment-type}.
+   */
+  public String vocabularyId() {
+    return "folios-" + key().replace('_', '-');
+  }
 }

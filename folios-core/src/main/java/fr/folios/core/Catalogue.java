@@ -1,0 +1,164 @@
+package fr.folios.core;
+
+import fr.folios.core.catalogue.CatalogueQuery;
+import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.CatalogueResults;
+import fr.folios.core.catalogue.Facet;
+import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.Vocabulary;
+import fr.folios.core.directory.Actor;
+import fr.folios.core.internal.Access;
+import fr.folios.core.spi.CatalogueIndex;
+import fr.folios.core.spi.Persistence;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The resource catalogue: its vocabularies, its resources and their faceted search.
+ *
+ * <p>Loading vocabularies and resources is an operation of the host platform, not of a person;
+ * searching is open to every person known to Folios. The repository is the source of truth and
+ * the index can always be rebuilt from it. Safe for concurrent use.
+ */
+public final class Catalogue {
+
+  private static final int BATCH = 1_000;
+
+  private final Persistence store;
+  private final @Nullable CatalogueIndex index;
+  private final Access access;
+
+  Catalogue(Persistence store, @Nullable CatalogueIndex index, Access access) {
+    this.store = store;
+    this.index = index;
+    this.access = access;
+  }
+
+  /**
+   * Saves a vocabulary, replacing the one with the same identifier. Resources keep their
+   * values: a concept that a new version retires should stay in it, marked deprecated.
+   *
+   * @param vocabulary the vocabulary
+   */
+  public void saveVocabulary(Vocabulary vocabulary) {
+    store.transactions().run(() -> store.catalogue().saveVocabulary(vocabulary));
+  }
+
+  /**
+   * Finds a vocabulary.
+   *
+   * @param id its identifier, e.g. {@code folios-level} or {@code scolomfr-voc-022}
+   * @return it, or empty
+   */
+  public Optional<Vocabulary> vocabulary(String id) {
+    return store.catalogue().findVocabulary(id);
+  }
+
+  /** Returns every vocabulary, by identifier. */
+  public List<Vocabulary> vocabularies() {
+    return store.catalogue().vocabularies();
+  }
+
+  /**
+   * Saves resources and indexes them, in batches, replacing those with the same identifiers.
+   * Each batch is saved in one transaction before it is indexed.
+   *
+   * @param resources the resources
+   * @param progress told how many resources are done out of the total
+   * @return how many resources were saved
+   * @throws InvalidInputException if a resource carries a facet value that the facet's
+   *     vocabulary lacks; the batches before it are kept
+   */
+  public int publish(Collection<CatalogueResource> resources, ProgressListener progress) {
+    List<CatalogueResource> all = List.copyOf(resources);
+    for (CatalogueResource resource : all) {
+      resource.facets().forEach((facet, values) -> checkValues(facet, values,
+          "resource '" + resource.id() + "'"));
+    }
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<CatalogueResource> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      store.transactions().run(() -> store.catalogue().saveResources(batch));
+      if (index != null) {
+        index.index(batch);
+      }
+      Listeners.report(progress, "publishing", from + batch.size(), all.size());
+    }
+    return all.size();
+  }
+
+  /**
+   * Finds a resource.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  public Optional<CatalogueResource> resource(ResourceId id) {
+    return store.catalogue().findResource(id);
+  }
+
+  /** Returns how many resources the catalogue holds. */
+  public long size() {
+    return store.catalogue().countResources();
+  }
+
+  /**
+   * Searches the catalogue.
+   *
+   * @param actor who searches
+   * @param query the words, facet filters, facets to count and page
+   * @return one page of hits with the total and the facet counts
+   * @throws InvalidInputException if a filter names a value the facet's vocabulary lacks
+   * @throws AccessDeniedException if the actor is unknown
+   * @throws IllegalStateException if Folios was built without a catalogue index
+   */
+  public CatalogueResults search(Actor actor, CatalogueQuery query) {
+    access.person(actor);
+    query.filters().forEach((facet, values) -> checkValues(facet, values, "the search"));
+    return requireIndex().search(query);
+  }
+
+  /**
+   * Rebuilds the index from the repository, e.g. after a restore or on a new machine.
+   *
+   * @param progress told how many resources were indexed out of the total
+   * @throws IllegalStateException if Folios was built without a catalogue index
+   */
+  public void rebuildIndex(ProgressListener progress) {
+    requireIndex().rebuild(store.catalogue().resources(), progress);
+  }
+
+  /** Returns how many resources the index holds, or -1 without an index. */
+  public long indexedSize() {
+    return index == null ? -1 : index.size();
+  }
+
+  private void checkValues(Facet facet, Set<String> values, String where) {
+    Optional<Vocabulary> vocabulary = store.catalogue().findVocabulary(facet.vocabularyId());
+    if (vocabulary.isEmpty()) {
+      return;
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String value : values) {
+      if (vocabulary.get().find(value).isEmpty()) {
+        unknown.add(value);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(where + " uses " + unknown + " for facet '"
+          + facet.frenchLabel() + "', which vocabulary '" + vocabulary.get().id()
+          + "' does not hold: use one of its " + vocabulary.get().size() + " concept ids");
+    }
+  }
+
+  private CatalogueIndex requireIndex() {
+    if (index == null) {
+      throw new IllegalStateException("this Folios has no catalogue index: build it with"
+          + " Folios.builder().catalogueIndex(...), e.g. LuceneCatalogueIndex from folios-search");
+    }
+    return index;
+  }
+}

@@ -1,0 +1,128 @@
+package fr.folios.core;
+
+import fr.folios.core.directory.Actor;
+import fr.folios.core.directory.ClassId;
+import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.FirstConnection;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.PersonId;
+import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.internal.Access;
+import fr.folios.core.spi.Persistence;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Establishments, people, classes and groups: who acts and where.
+ *
+ * <p>Safe for concurrent use.
+ */
+public final class Directory {
+
+  private final Persistence store;
+  private final Access access;
+
+  Directory(Persistence store, Access access) {
+    this.store = store;
+    this.access = access;
+  }
+
+  /**
+   * Returns the actor's own record.
+   *
+   * @param actor who acts
+   * @return their person
+   * @throws AccessDeniedException if Folios does not know them
+   */
+  public Person me(Actor actor) {
+    return access.person(actor);
+  }
+
+  /**
+   * Finds a person by their directory join key; an operation of the host platform, which maps
+   * its accounts to Folios people.
+   *
+   * @param joinKey the {@code ENTPersonJointure}
+   * @return them, or empty
+   */
+  public Optional<Person> findByJoinKey(String joinKey) {
+    return store.directory().findPersonByJoinKey(joinKey);
+  }
+
+  /** Returns every establishment, by UAI. */
+  public List<Establishment> establishments() {
+    return store.directory().establishments();
+  }
+
+  /**
+   * Returns the classes the actor belongs to, as pupil or teacher.
+   *
+   * @param actor who acts
+   * @return their classes, by year then code
+   */
+  public List<SchoolClass> classes(Actor actor) {
+    return store.directory().classesOf(access.person(actor).id());
+  }
+
+  /**
+   * Counts the people with a profile.
+   *
+   * @param profile the profile
+   * @return how many Folios knows
+   */
+  public long count(Profile profile) {
+    return store.directory().countPeople(profile);
+  }
+
+  /**
+   * Records what a staff member confirms on first use. The main-teacher flag is set on exactly
+   * the classes given, among those they teach, and removed from the others.
+   *
+   * @param actor who acts; a member of the educational staff
+   * @param answers their e-mail, guidance-psychologist flag and main-teacher classes
+   * @return their updated record
+   * @throws AccessDeniedException if the actor is not staff
+   * @throws InvalidInputException if a main-teacher class is not one they teach
+   */
+  public Person completeFirstConnection(Actor actor, FirstConnection answers) {
+    Person person = access.person(actor);
+    if (person.profile() != Profile.EDUCATIONAL_STAFF) {
+      throw new AccessDeniedException(person.displayName() + " has the profile '"
+          + person.profile().frenchLabel() + "'; the first-connection checklist is for the"
+          + " educational staff");
+    }
+    List<SchoolClass> taught = store.directory().classesOf(person.id()).stream()
+        .filter(c -> c.teachers().contains(person.id())).toList();
+    Set<ClassId> taughtIds = new HashSet<>();
+    taught.forEach(c -> taughtIds.add(c.id()));
+    for (ClassId id : answers.mainTeacherOf()) {
+      if (!taughtIds.contains(id)) {
+        throw new InvalidInputException("class " + id + " is not among the "
+            + taughtIds.size() + " classes " + person.displayName()
+            + " teaches: a main teacher is chosen among one's own classes");
+      }
+    }
+    Person updated = person.withEmail(answers.email())
+        .withGuidancePsychologist(answers.guidancePsychologist());
+    store.transactions().run(() -> {
+      store.directory().savePerson(updated);
+      taught.forEach(c -> store.directory().saveClass(withMainTeacher(c, person,
+          answers.mainTeacherOf().contains(c.id()))));
+    });
+    return updated;
+  }
+
+  private static SchoolClass withMainTeacher(SchoolClass c, Person person, boolean main) {
+    Set<PersonId> mains = new HashSet<>(c.mainTeachers());
+    if (main) {
+      mains.add(person.id());
+    } else {
+      mains.remove(person.id());
+    }
+    return new SchoolClass(c.id(), c.establishment(), c.year(), c.code(), c.students(),
+        c.teachers(), mains);
+  }
+}

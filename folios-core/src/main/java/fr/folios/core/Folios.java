@@ -1,0 +1,178 @@
+package fr.folios.core;
+
+import fr.folios.core.internal.Access;
+import fr.folios.core.space.SpaceKind;
+import fr.folios.core.space.SpaceLimits;
+import fr.folios.core.spi.BlobStore;
+import fr.folios.core.spi.CatalogueIndex;
+import fr.folios.core.spi.Persistence;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point of the SDK: the use cases, assembled from the ports the host chose.
+ *
+ * <pre>{@code
+ * try (Folios folios = Folios.builder()
+ *     .persistence(JpaPersistence.h2(dataDir.resolve("db")))
+ *     .blobs(FileSystemBlobStore.open(dataDir.resolve("blobs")))
+ *     .catalogueIndex(LuceneCatalogueIndex.open(dataDir.resolve("index")))
+ *     .build()) {
+ *   Space mine = folios.spaces().personalSpace(Actor.of(teacherId));
+ * }
+ * }</pre>
+ *
+ * <p>Safe for concurrent use. Closing it closes the persistence and the index it was given.
+ */
+public final class Folios implements AutoCloseable {
+
+  private final Persistence persistence;
+  private final @Nullable CatalogueIndex index;
+  private final Directory directory;
+  private final Spaces spaces;
+  private final News news;
+  private final Catalogue catalogue;
+
+  private Folios(Builder builder) {
+    this.persistence = Objects.requireNonNull(builder.persistence,
+        "persistence: call persistence(...), e.g. InMemoryPersistence.create()");
+    BlobStore blobs = Objects.requireNonNull(builder.blobs,
+        "blobs: call blobs(...), e.g. InMemoryBlobStore.create()");
+    this.index = builder.index;
+    Access access = new Access(persistence.directory(), persistence.shares(), builder.clock);
+    this.directory = new Directory(persistence, access);
+    this.spaces = new Spaces(persistence, blobs, access, builder.clock, builder.limits);
+    this.news = new News(persistence, access, builder.clock);
+    this.catalogue = new Catalogue(persistence, index, access);
+  }
+
+  /** Returns a builder; persistence and blobs are required, the rest has defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the directory use cases: people, classes, first connection. */
+  public Directory directory() {
+    return directory;
+  }
+
+  /** Returns the storage and sharing use cases. */
+  public Spaces spaces() {
+    return spaces;
+  }
+
+  /** Returns the news use cases. */
+  public News news() {
+    return news;
+  }
+
+  /** Returns the catalogue use cases. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /** Returns the persistence this instance runs on, for adapters such as the directory import. */
+  public Persistence persistence() {
+    return persistence;
+  }
+
+  /** Closes the catalogue index and the persistence. */
+  @Override
+  public void close() {
+    try {
+      if (index != null) {
+        index.close();
+      }
+    } finally {
+      persistence.close();
+    }
+  }
+
+  /**
+   * Assembles a {@link Folios}. Not safe for concurrent use.
+   */
+  public static final class Builder {
+
+    private @Nullable Persistence persistence;
+    private @Nullable BlobStore blobs;
+    private @Nullable CatalogueIndex index;
+    private Clock clock = Clock.systemUTC();
+    private final Map<SpaceKind, SpaceLimits> limits = new EnumMap<>(SpaceKind.class);
+
+    private Builder() {
+      for (SpaceKind kind : SpaceKind.values()) {
+        limits.put(kind, SpaceLimits.DEFAULT);
+      }
+    }
+
+    /**
+     * Sets where Folios keeps its records.
+     *
+     * @param persistence the store, e.g. {@code InMemoryPersistence.create()}
+     * @return this builder
+     */
+    public Builder persistence(Persistence persistence) {
+      this.persistence = Objects.requireNonNull(persistence, "persistence");
+      return this;
+    }
+
+    /**
+     * Sets where Folios keeps documents' bytes.
+     *
+     * @param blobs the blob store
+     * @return this builder
+     */
+    public Builder blobs(BlobStore blobs) {
+      this.blobs = Objects.requireNonNull(blobs, "blobs");
+      return this;
+    }
+
+    /**
+     * Sets the catalogue's search index; without one, catalogue searches are refused.
+     *
+     * @param index the index
+     * @return this builder
+     */
+    public Builder catalogueIndex(CatalogueIndex index) {
+      this.index = Objects.requireNonNull(index, "index");
+      return this;
+    }
+
+    /**
+     * Sets the clock; the default is the system clock in UTC.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the limits of new spaces of one kind; the default is {@link SpaceLimits#DEFAULT}.
+     *
+     * @param kind the kind of space
+     * @param spaceLimits its limits
+     * @return this builder
+     */
+    public Builder limits(SpaceKind kind, SpaceLimits spaceLimits) {
+      limits.put(Objects.requireNonNull(kind, "kind"),
+          Objects.requireNonNull(spaceLimits, "spaceLimits"));
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return the assembled use cases
+     * @throws NullPointerException if persistence or blobs were not set
+     */
+    public Folios build() {
+      return new Folios(this);
+    }
+  }
+}

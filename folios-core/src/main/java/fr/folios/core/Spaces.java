@@ -1,0 +1,645 @@
+package fr.folios.core;
+
+import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.directory.Actor;
+import fr.folios.core.directory.ClassId;
+import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.PersonId;
+import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.internal.Access;
+import fr.folios.core.internal.BlobGuard;
+import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.FolderId;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.ItemName;
+import fr.folios.core.space.Limit;
+import fr.folios.core.space.Share;
+import fr.folios.core.space.ShareId;
+import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceId;
+import fr.folios.core.space.SpaceKind;
+import fr.folios.core.space.SpaceLimits;
+import fr.folios.core.space.SpaceUsage;
+import fr.folios.core.spi.BlobStore;
+import fr.folios.core.spi.BlobTooLargeException;
+import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.StoredBlob;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spaces, folders, documents and shares: the storage and sharing use cases.
+ *
+ * <p>Every method takes the {@link Actor} who acts and checks their rights first. A refused
+ * operation writes nothing: no blob without its record, no record without its blob, usage
+ * unchanged. Safe for concurrent use; changes to one space are serialised.
+ */
+public final class Spaces {
+
+  /** The longest text accepted by {@link #createDocument}, in characters. */
+  public static final int MAX_TEXT_LENGTH = 1_000_000;
+
+  private static final String TEXT_TYPE = "text/plain; charset=UTF-8";
+
+  private final Persistence store;
+  private final BlobStore blobs;
+  private final Access access;
+  private final Clock clock;
+  private final Map<SpaceKind, SpaceLimits> limits;
+  private final BlobGuard guard;
+
+  Spaces(Persistence store, BlobStore blobs, Access access, Clock clock,
+      Map<SpaceKind, SpaceLimits> limits) {
+    this.store = store;
+    this.blobs = blobs;
+    this.access = access;
+    this.clock = clock;
+    this.limits = Map.copyOf(limits);
+    this.guard = new BlobGuard(blobs, store.spaces());
+  }
+
+  /**
+   * Returns the actor's personal space, creating it on first use.
+   *
+   * @param actor who acts
+   * @return their personal space
+   * @throws AccessDeniedException if the actor is unknown
+   */
+  public Space personalSpace(Actor actor) {
+    Person person = access.person(actor);
+    return spaceOf(SpaceKind.PERSONAL, person.id().value(),
+        person.displayName() + " — personal");
+  }
+
+  /**
+   * Returns the space of a class the actor belongs to, creating it on first use.
+   *
+   * @param actor who acts
+   * @param classId the class
+   * @return the class space
+   * @throws NotFoundException if the class does not exist
+   * @throws AccessDeniedException if the actor is neither a pupil nor a teacher of the class
+   */
+  public Space classSpace(Actor actor, ClassId classId) {
+    Person person = access.person(actor);
+    SchoolClass schoolClass = store.directory().findClass(classId).orElseThrow(() ->
+        new NotFoundException("class " + classId + " does not exist: list the actor's classes"
+            + " to find its identifier"));
+    if (!schoolClass.hasMember(person.id())) {
+      throw new AccessDeniedException(person.displayName() + " is not a member of class "
+          + schoolClass.displayName() + ": only its pupils and teachers use its space");
+    }
+    return spaceOf(SpaceKind.CLASS, classId.value(), "class " + schoolClass.displayName());
+  }
+
+  /**
+   * Returns a space the actor may read, with its current usage and limits.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @return the space
+   * @throws NotFoundException if it does not exist
+   * @throws AccessDeniedException if the actor may not read it
+   */
+  public Space space(Actor actor, SpaceId spaceId) {
+    return readable(access.person(actor), spaceId);
+  }
+
+  /**
+   * Creates a folder.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param parent the folder to create it in, or {@code null} for the space's root
+   * @param name its name (see {@link ItemName} for the rules)
+   * @return the folder
+   * @throws InvalidInputException if the name breaks a rule
+   * @throws ConflictException if the parent already holds an item of that name
+   * @throws QuotaExceededException if the space holds as many folders as its limit
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the parent does not exist
+   */
+  public Folder createFolder(Actor actor, SpaceId spaceId, @Nullable FolderId parent,
+      String name) {
+    Person person = access.person(actor);
+    ItemName itemName = ItemName.of(name);
+    return store.transactions().inTransaction(() -> {
+      Space space = writableLocked(person, spaceId);
+      checkFolderIn(space, parent);
+      checkFreeName(space, parent, itemName);
+      Folder folder = new Folder(FolderId.random(), space.id(), parent, itemName, person.id(),
+          clock.instant());
+      store.spaces().saveSpace(space.reserve(0, 0, 1, "folder '" + itemName + "'"));
+      store.spaces().saveFolder(folder);
+      return folder;
+    });
+  }
+
+  /**
+   * Finds an item of a folder by name, ignoring case.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param parent the folder, or {@code null} for the root
+   * @param name the name
+   * @return the folder of that name, or empty
+   * @throws AccessDeniedException if the actor may not read the space
+   */
+  public Optional<Folder> findFolder(Actor actor, SpaceId spaceId, @Nullable FolderId parent,
+      String name) {
+    String key = ItemName.of(name).key();
+    return folders(actor, spaceId, parent).stream()
+        .filter(folder -> folder.name().key().equals(key)).findFirst();
+  }
+
+  /**
+   * Lists the folders directly under a parent, by name.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param parent the folder, or {@code null} for the root
+   * @return the folders
+   * @throws AccessDeniedException if the actor may not read the space
+   */
+  public List<Folder> folders(Actor actor, SpaceId spaceId, @Nullable FolderId parent) {
+    readable(access.person(actor), spaceId);
+    return store.spaces().folders(spaceId, parent);
+  }
+
+  /**
+   * Lists the documents directly in a folder, by name.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @return the documents
+   * @throws AccessDeniedException if the actor may not read the space
+   */
+  public List<Document> documents(Actor actor, SpaceId spaceId, @Nullable FolderId folder) {
+    readable(access.person(actor), spaceId);
+    return store.spaces().documents(spaceId, folder);
+  }
+
+  /**
+   * Stores a file as a new document. The content is streamed and its size counted while
+   * reading: a declared size is never trusted.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param name the document's name
+   * @param content the bytes; read to the end, not closed
+   * @return the document
+   * @throws QuotaExceededException if the file or the space would pass a limit
+   * @throws ConflictException if the folder already holds an item of that name
+   * @throws InvalidInputException if the name breaks a rule
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws UncheckedIOException if the content cannot be read or stored; nothing is kept
+   */
+  public Document upload(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
+      InputStream content) {
+    Objects.requireNonNull(content, "content");
+    String type = URLConnection.guessContentTypeFromName(name);
+    return store(actor, spaceId, folder, name, type == null ? "application/octet-stream" : type,
+        null, content);
+  }
+
+  /**
+   * Creates a plain-text document.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param name the document's name
+   * @param text its text, at most {@value #MAX_TEXT_LENGTH} characters
+   * @return the document
+   * @throws InvalidInputException if the text is too long or the name breaks a rule
+   * @throws QuotaExceededException if the space would pass a limit
+   * @throws ConflictException if the folder already holds an item of that name
+   * @throws AccessDeniedException if the actor may not write the space
+   */
+  public Document createDocument(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
+      String name, String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidInputException("the text of '" + name + "' holds " + text.length()
+          + " characters; the limit is " + MAX_TEXT_LENGTH + ": upload it as a file instead");
+    }
+    return store(actor, spaceId, folder, name, TEXT_TYPE, null,
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Copies a catalogue resource into a space as a text document: its title, summary, text,
+   * source and link. The document's name is the resource's title.
+   *
+   * @param actor who acts
+   * @param resourceId the resource
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @return the document
+   * @throws NotFoundException if the resource does not exist
+   * @throws QuotaExceededException if the space would pass a limit
+   * @throws ConflictException if the folder already holds an item of that name
+   * @throws AccessDeniedException if the actor may not write the space
+   */
+  public Document copyFromCatalogue(Actor actor, ResourceId resourceId, SpaceId spaceId,
+      @Nullable FolderId folder) {
+    CatalogueResource resource = store.catalogue().findResource(resourceId).orElseThrow(() ->
+        new NotFoundException("catalogue resource '" + resourceId + "' does not exist: search"
+            + " the catalogue for its identifier"));
+    byte[] text = render(resource).getBytes(StandardCharsets.UTF_8);
+    return store(actor, spaceId, folder, nameFor(resource.title()), TEXT_TYPE,
+        "catalogue:" + resourceId, new ByteArrayInputStream(text));
+  }
+
+  /**
+   * Copies a document the actor may read into a space they may write. The bytes are not
+   * duplicated; the target space counts them against its own limits.
+   *
+   * @param actor who acts
+   * @param documentId the document to copy
+   * @param spaceId the target space
+   * @param folder the target folder, or {@code null} for the root
+   * @return the copy
+   * @throws NotFoundException if the document does not exist
+   * @throws AccessDeniedException if the actor may not read the document or write the space
+   * @throws QuotaExceededException if the target space would pass a limit
+   * @throws ConflictException if the target folder already holds an item of that name
+   */
+  public Document copy(Actor actor, DocumentId documentId, SpaceId spaceId,
+      @Nullable FolderId folder) {
+    Person person = access.person(actor);
+    Document source = readableDocument(person, documentId);
+    return store.transactions().inTransaction(() -> {
+      Space target = writableLocked(person, spaceId);
+      Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
+          source.blob(), source.size(), source.mediaType(), person.id(), clock.instant(),
+          "document:" + source.id());
+      return record(target, copy);
+    });
+  }
+
+  /**
+   * Opens a document's bytes; the caller closes the stream.
+   *
+   * @param actor who acts
+   * @param documentId the document
+   * @return its content
+   * @throws AccessDeniedException if the actor may not read it
+   * @throws NotFoundException if it does not exist
+   * @throws UncheckedIOException if the blob store cannot be read
+   */
+  public InputStream open(Actor actor, DocumentId documentId) {
+    Document document = readableDocument(access.person(actor), documentId);
+    try {
+      return blobs.open(document.blob());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read document '" + document.name() + "'", e);
+    }
+  }
+
+  /**
+   * Tells whether the actor may read a document.
+   *
+   * @param actor who acts
+   * @param documentId the document
+   * @return {@code true} if they may
+   * @throws NotFoundException if the document does not exist
+   */
+  public boolean canRead(Actor actor, DocumentId documentId) {
+    Document document = document(documentId);
+    return access.canRead(access.person(actor), document, spaceOf(document));
+  }
+
+  /**
+   * Shares a document with a person, who may then read it. Sharing again with the same person
+   * returns the share in force.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param recipient who receives it
+   * @param endsAt when the share ends, or {@code null} for no end
+   * @return the share
+   * @throws AccessDeniedException if the actor may not share it, or not with that person
+   * @throws NotFoundException if the document or the person does not exist
+   */
+  public Share shareWithPerson(Actor actor, DocumentId documentId, PersonId recipient,
+      @Nullable Instant endsAt) {
+    Person person = access.person(actor);
+    Document document = sharable(person, documentId);
+    Person to = store.directory().findPerson(recipient).orElseThrow(() ->
+        new NotFoundException("person " + recipient + " does not exist: check the identifier"));
+    access.checkMayShareWith(person, to);
+    return grant(person, document, Grantee.person(to.id()), endsAt);
+  }
+
+  /**
+   * Shares a document into a class's space: every pupil and teacher of the class may then read
+   * it. Sharing again into the same class returns the share in force.
+   *
+   * @param actor who acts; they must teach the class and be able to write the document's space
+   * @param documentId the document
+   * @param classId the class
+   * @param endsAt when the share ends, or {@code null} for no end
+   * @return the share
+   * @throws AccessDeniedException if the actor may not share the document or does not teach
+   *     the class
+   * @throws NotFoundException if the document or the class does not exist
+   */
+  public Share shareWithClass(Actor actor, DocumentId documentId, ClassId classId,
+      @Nullable Instant endsAt) {
+    Person person = access.person(actor);
+    Document document = sharable(person, documentId);
+    SchoolClass schoolClass = access.taughtClass(person, classId);
+    return grant(person, document, Grantee.classSpace(schoolClass.id()), endsAt);
+  }
+
+  /**
+   * Lists the documents shared with the actor, directly or through their classes, whose share
+   * is in force.
+   *
+   * @param actor who acts
+   * @return the documents, by name
+   */
+  public List<Document> sharedWithMe(Actor actor) {
+    Person person = access.person(actor);
+    Set<DocumentId> ids = new LinkedHashSet<>();
+    for (Grantee grantee : access.granteesOf(person.id())) {
+      store.shares().sharesTo(grantee).stream().filter(access::active)
+          .forEach(share -> ids.add(share.document()));
+    }
+    List<Document> found = new ArrayList<>();
+    ids.forEach(id -> store.spaces().findDocument(id).ifPresent(found::add));
+    found.sort(Comparator.comparing(d -> d.name().key()));
+    return found;
+  }
+
+  /**
+   * Lists everyone who may read a document now: its space's readers and its recipients.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @return the readers, by last name then first name
+   * @throws AccessDeniedException if the actor may not manage the document
+   * @throws NotFoundException if it does not exist
+   */
+  public List<Person> readers(Actor actor, DocumentId documentId) {
+    Person person = access.person(actor);
+    Document document = sharable(person, documentId);
+    Set<PersonId> ids = new LinkedHashSet<>(spaceMembers(spaceOf(document)));
+    for (Share share : store.shares().sharesOf(document.id())) {
+      if (access.active(share)) {
+        ids.addAll(members(share.grantee()));
+      }
+    }
+    List<Person> readers = new ArrayList<>();
+    ids.forEach(id -> store.directory().findPerson(id).ifPresent(readers::add));
+    readers.sort(Comparator.comparing(Person::lastName).thenComparing(Person::firstName));
+    return readers;
+  }
+
+  private Share grant(Person person, Document document, Grantee grantee,
+      @Nullable Instant endsAt) {
+    return store.transactions().inTransaction(() -> {
+      for (Share existing : store.shares().sharesOf(document.id())) {
+        if (existing.grantee().equals(grantee) && access.active(existing)
+            && Objects.equals(existing.endsAt(), endsAt)) {
+          return existing;
+        }
+      }
+      Share share = new Share(ShareId.random(), document.id(), grantee, person.id(),
+          clock.instant(), endsAt);
+      store.shares().saveShare(share);
+      return share;
+    });
+  }
+
+  private Document store(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
+      String mediaType, @Nullable String origin, InputStream content) {
+    Person person = access.person(actor);
+    ItemName itemName = ItemName.of(name);
+    Space space = writable(person, spaceId);
+    checkFolderIn(space, folder);
+    checkFreeName(space, folder, itemName);
+    space.reserve(0, 1, 0, "document '" + itemName + "'");
+    guard.begin();
+    StoredBlob blob = null;
+    try {
+      blob = put(space, itemName, content);
+      StoredBlob stored = blob;
+      Document document = store.transactions().inTransaction(() -> {
+        Space locked = writableLocked(person, spaceId);
+        return record(locked, new Document(DocumentId.random(), spaceId, folder, itemName,
+            stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin));
+      });
+      blob = null;
+      return document;
+    } finally {
+      guard.end();
+      if (blob != null && blob.created()) {
+        guard.discard(blob.key());
+      }
+    }
+  }
+
+  private StoredBlob put(Space space, ItemName name, InputStream content) {
+    long maxFile = space.limits().maxFileBytes();
+    try {
+      return blobs.put(content, maxFile);
+    } catch (BlobTooLargeException e) {
+      throw new QuotaExceededException(Limit.FILE_BYTES, maxFile + 1, maxFile, "file '" + name
+          + "' is larger than " + maxFile + " bytes (" + maxFile / SpaceLimits.MB
+          + " MB), the limit per file in space '" + space.name()
+          + "'; nothing was stored: send a smaller file");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store file '" + name + "' in space '"
+          + space.name() + "'; nothing was kept", e);
+    }
+  }
+
+  private Document record(Space lockedSpace, Document document) {
+    checkFolderIn(lockedSpace, document.folder());
+    checkFreeName(lockedSpace, document.folder(), document.name());
+    Space reserved = lockedSpace.reserve(document.size(), 1, 0, "document '"
+        + document.name() + "' (" + document.size() + " bytes)");
+    store.spaces().saveSpace(reserved);
+    store.spaces().saveDocument(document);
+    return document;
+  }
+
+  private Space spaceOf(SpaceKind kind, String owner, String name) {
+    Optional<Space> existing = store.spaces().findSpaceByOwner(kind, owner);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    return store.transactions().inTransaction(() ->
+        store.spaces().findSpaceByOwner(kind, owner).orElseGet(() -> {
+          Space space = new Space(SpaceId.random(), kind, owner, name,
+              limits.getOrDefault(kind, SpaceLimits.DEFAULT), SpaceUsage.EMPTY);
+          store.spaces().saveSpace(space);
+          return space;
+        }));
+  }
+
+  private Space readable(Person person, SpaceId spaceId) {
+    Space space = found(spaceId);
+    if (!access.canRead(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not read space '"
+          + space.name() + "': ask its owner to share a document instead");
+    }
+    return space;
+  }
+
+  private Space writable(Person person, SpaceId spaceId) {
+    return checkWritable(person, found(spaceId));
+  }
+
+  private Space writableLocked(Person person, SpaceId spaceId) {
+    return checkWritable(person, store.spaces().lockSpace(spaceId)
+        .orElseThrow(() -> missingSpace(spaceId)));
+  }
+
+  private Space checkWritable(Person person, Space space) {
+    if (!access.canWrite(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not write in space '"
+          + space.name() + "': only its owner (or, for a class, its teachers) may");
+    }
+    return space;
+  }
+
+  private Space found(SpaceId spaceId) {
+    return store.spaces().findSpace(spaceId).orElseThrow(() -> missingSpace(spaceId));
+  }
+
+  private static NotFoundException missingSpace(SpaceId spaceId) {
+    return new NotFoundException("space " + spaceId + " does not exist: ask for the actor's"
+        + " personal or class space to get its identifier");
+  }
+
+  private void checkFolderIn(Space space, @Nullable FolderId folder) {
+    if (folder == null) {
+      return;
+    }
+    Folder found = store.spaces().findFolder(folder).orElseThrow(() ->
+        new NotFoundException("folder " + folder + " does not exist: list the space's folders"));
+    if (!found.space().equals(space.id())) {
+      throw new InvalidInputException("folder '" + found.name() + "' is not in space '"
+          + space.name() + "': give a folder of that space, or null for its root");
+    }
+  }
+
+  private void checkFreeName(Space space, @Nullable FolderId folder, ItemName name) {
+    boolean taken = store.spaces().folders(space.id(), folder).stream()
+        .anyMatch(f -> f.name().key().equals(name.key()))
+        || store.spaces().documents(space.id(), folder).stream()
+        .anyMatch(d -> d.name().key().equals(name.key()));
+    if (taken) {
+      throw new ConflictException("an item named '" + name + "' already exists there in space '"
+          + space.name() + "' (names are compared ignoring case): choose another name");
+    }
+  }
+
+  private Document document(DocumentId documentId) {
+    return store.spaces().findDocument(documentId).orElseThrow(() ->
+        new NotFoundException("document " + documentId + " does not exist"));
+  }
+
+  private Space spaceOf(Document document) {
+    return found(document.space());
+  }
+
+  private Document readableDocument(Person person, DocumentId documentId) {
+    Document document = document(documentId);
+    if (!access.canRead(person, document, spaceOf(document))) {
+      throw new AccessDeniedException(person.displayName() + " may not read document '"
+          + document.name() + "': ask its owner to share it");
+    }
+    return document;
+  }
+
+  private Document sharable(Person person, DocumentId documentId) {
+    Document document = document(documentId);
+    Space space = spaceOf(document);
+    if (!access.canWrite(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not share document '"
+          + document.name() + "' of space '" + space.name()
+          + "': only who may write its space may share it");
+    }
+    return document;
+  }
+
+  private Set<PersonId> spaceMembers(Space space) {
+    return switch (space.kind()) {
+      case PERSONAL -> Set.of(new PersonId(space.owner()));
+      case CLASS -> members(Grantee.classSpace(new ClassId(space.owner())));
+      case GROUP -> store.directory().findGroup(new GroupId(space.owner()))
+          .map(g -> union(g.students(), g.staff())).orElse(Set.of());
+    };
+  }
+
+  private Set<PersonId> members(Grantee grantee) {
+    if (grantee.kind() == Grantee.Kind.PERSON) {
+      return Set.of(new PersonId(grantee.id()));
+    }
+    return store.directory().findClass(new ClassId(grantee.id()))
+        .map(c -> union(c.students(), c.teachers())).orElse(Set.of());
+  }
+
+  private static Set<PersonId> union(Set<PersonId> a, Set<PersonId> b) {
+    Set<PersonId> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  static String render(CatalogueResource resource) {
+    StringBuilder text = new StringBuilder(resource.title()).append("\n\n");
+    if (!resource.summary().isBlank()) {
+      text.append(resource.summary()).append("\n\n");
+    }
+    if (!resource.body().isBlank()) {
+      text.append(resource.body()).append("\n\n");
+    }
+    text.append("Source : ").append(resource.source()).append('\n');
+    if (resource.url() != null) {
+      text.append(resource.url()).append('\n');
+    }
+    return text.toString();
+  }
+
+  static String nameFor(String title) {
+    String cleaned = title.replaceAll("[\\p{Cntrl}/\\\\]", " ").replaceAll("\\s+", " ").strip();
+    StringBuilder name = new StringBuilder();
+    int bytes = 4;
+    for (int i = 0; i < cleaned.length(); ) {
+      int c = cleaned.codePointAt(i);
+      int size = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > ItemName.MAX_BYTES) {
+        break;
+      }
+      name.appendCodePoint(c);
+      bytes += size;
+      i += Character.charCount(c);
+    }
+    String base = name.toString().strip();
+    return (base.isEmpty() ? "ressource" : base) + ".txt";
+  }
+}

@@ -1,0 +1,33 @@
+package fr.folios.core.directory;
+
+import fr.folios.core.InvalidInputException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a staff member confirms on first use: their e-mail address, whether they are a guidance
+ * psychologist, and which of the classes they teach they are main teacher of.
+ *
+ * @param email their address, or {@code null} to keep none
+ * @param guidancePsychologist {@code true} for a psychologue de l'Éducation nationale
+ * @param mainTeacherOf the classes they are professeur principal of, among those they teach
+ */
+public record FirstConnection(
+    @Nullable String email, boolean guidancePsychologist, Set<ClassId> mainTeacherOf) {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]+");
+
+  /**
+   * Checks and copies the parts.
+   *
+   * @throws InvalidInputException if the address is not of the form name@domain.tld
+   */
+  public FirstConnection {
+    if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+      throw new InvalidInputException("e-mail address '" + email + "' is not of the form"
+          + " name@domain.tld: correct it or leave it empty");
+    }
+    mainTeacherOf = Set.copyOf(mainTeacherOf);
+  }
+}

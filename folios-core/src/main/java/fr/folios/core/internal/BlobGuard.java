@@ -1,0 +1,69 @@
+package fr.folios.core.internal;
+
+import fr.folios.core.spi.BlobKey;
+import fr.folios.core.spi.BlobStore;
+import fr.folios.core.spi.SpaceRepository;
+import java.io.IOException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a failed write from leaving a blob without its record, without ever removing a blob
+ * that another write in flight is about to record. Not part of the API.
+ *
+ * <p>Every write holds the shared side from before it stores bytes until its record is
+ * committed or abandoned. Removing an unrecorded blob takes the exclusive side, and only when no
+ * write is in flight; otherwise the blob is left for orphan collection, which is safe.
+ */
+public final class BlobGuard {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BlobGuard.class);
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final BlobStore blobs;
+  private final SpaceRepository spaces;
+
+  /**
+   * Creates the guard.
+   *
+   * @param blobs the blob store
+   * @param spaces the documents that reference blobs
+   */
+  public BlobGuard(BlobStore blobs, SpaceRepository spaces) {
+    this.blobs = blobs;
+    this.spaces = spaces;
+  }
+
+  /** Marks the start of a write; pair it with {@link #end()} in a finally block. */
+  public void begin() {
+    lock.readLock().lock();
+  }
+
+  /** Marks the end of a write. */
+  public void end() {
+    lock.readLock().unlock();
+  }
+
+  /**
+   * Removes a blob that a failed write created, if no record uses it and no write is in flight.
+   * Call it after {@link #end()}.
+   *
+   * @param key the blob
+   */
+  public void discard(BlobKey key) {
+    if (!lock.writeLock().tryLock()) {
+      return;
+    }
+    try {
+      if (spaces.countDocumentsUsing(key) == 0) {
+        blobs.delete(key);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not remove unrecorded blob {}; orphan collection will retry", key, e);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+}
