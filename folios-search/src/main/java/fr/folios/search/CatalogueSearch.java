@@ -1,0 +1,150 @@
+package fr.folios.search;
+
+import fr.folios.core.catalogue.CatalogueHit;
+import fr.folios.core.catalogue.CatalogueQuery;
+import fr.folios.core.catalogue.CatalogueResults;
+import fr.folios.core.catalogue.Facet;
+import fr.folios.core.catalogue.FacetCount;
+import fr.folios.core.catalogue.ResourceId;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs catalogue queries: text, facet filters, drill-sideways counts and one page of hits.
+ *
+ * <p>Values of one facet are OR-ed and facets are AND-ed. A facet's counts ignore that facet's
+ * own filter, so that a reader can widen a choice, but reflect every other filter. Hits come by
+ * relevance, ties by identifier, and the total is exact. Immutable and thread-safe.
+ */
+final class CatalogueSearch {
+
+  private static final Sort RELEVANCE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(ResourceDocument.ID, SortField.Type.STRING));
+
+  private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
+      Comparator.comparingLong(FacetCount::count).reversed()
+          .thenComparing(FacetCount::value);
+
+  private final FacetsConfig config;
+  private final TextQuery text;
+
+  /**
+   * Creates a search over documents laid out by {@link ResourceDocument}.
+   *
+   * @param config the facet configuration the documents were built with
+   * @param text the builder of text queries
+   */
+  CatalogueSearch(FacetsConfig config, TextQuery text) {
+    this.config = config;
+    this.text = text;
+  }
+
+  /**
+   * Runs a query on one view of the index.
+   *
+   * @param searcher the view
+   * @param query the query
+   * @return the page of hits, the exact total and the counts of the facets asked for
+   * @throws IOException if the index cannot be read
+   */
+  CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query) throws IOException {
+    DrillDownQuery filtered = filtered(query);
+    TopFieldCollectorManager page = new TopFieldCollectorManager(
+        RELEVANCE_THEN_ID, hitsToCollect(searcher, query), null, Integer.MAX_VALUE);
+
+    SortedSetDocValuesReaderState facetState = searcher.facetState();
+    if (query.countFacets().isEmpty() || facetState == null) {
+      TopFieldDocs top = searcher.search(filtered, page);
+      return results(searcher, query, top, Map.of());
+    }
+
+    DrillSideways sideways = new DrillSideways(searcher, config, facetState);
+    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+        sideways.search(filtered, page);
+    Map<Facet, List<FacetCount>> counts = counts(result.facets, query.countFacets());
+    return results(searcher, query, result.collectorResult, counts);
+  }
+
+  private DrillDownQuery filtered(CatalogueQuery query) {
+    DrillDownQuery filtered = new DrillDownQuery(config, text.of(query.text()));
+    query.filters().forEach((facet, values) -> filtered.add(facet.key(), anyOf(facet, values)));
+    return filtered;
+  }
+
+  private static Query anyOf(Facet facet, Set<String> values) {
+    List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
+    return new TermInSetQuery(ResourceDocument.filterField(facet), terms);
+  }
+
+  private static int hitsToCollect(CatalogueSearcher searcher, CatalogueQuery query) {
+    long wanted = (long) query.offset() + query.limit();
+    int present = Math.max(1, searcher.getIndexReader().maxDoc());
+    return (int) Math.min(wanted, present);
+  }
+
+  private static Map<Facet, List<FacetCount>> counts(Facets facets, Set<Facet> wanted)
+      throws IOException {
+    Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+    for (Facet facet : wanted) {
+      counts.put(facet, counts(facets.getAllChildren(facet.key())));
+    }
+    return counts;
+  }
+
+  private static List<FacetCount> counts(@Nullable FacetResult result) {
+    if (result == null) {
+      return List.of();
+    }
+
+    List<FacetCount> counts = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue value : result.labelValues) {
+      counts.add(new FacetCount(value.label, value.value.longValue()));
+    }
+    counts.sort(MOST_FREQUENT_FIRST);
+    return counts;
+  }
+
+  private static CatalogueResults results(
+      CatalogueSearcher searcher, CatalogueQuery query, TopFieldDocs top,
+      Map<Facet, List<FacetCount>> counts) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<CatalogueHit> hits = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    for (int i = query.offset(); i < docs.length; i++) {
+      hits.add(hit(stored.document(docs[i].doc), (FieldDoc) docs[i]));
+    }
+    return new CatalogueResults(top.totalHits.value, hits, counts);
+  }
+
+  private static CatalogueHit hit(Document document, FieldDoc sorted) {
+    ResourceId id = new ResourceId(document.get(ResourceDocument.ID));
+    String title = document.get(ResourceDocument.TITLE);
+    String summary = document.get(ResourceDocument.SUMMARY);
+    float score = (Float) sorted.fields[0];
+    return new CatalogueHit(id, title, summary == null ? "" : summary, score);
+  }
+}

@@ -1,0 +1,415 @@
+package fr.folios.search;
+
+import fr.folios.core.FoliosException;
+import fr.folios.core.ProgressListener;
+import fr.folios.core.catalogue.CatalogueQuery;
+import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.CatalogueResults;
+import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.spi.CatalogueIndex;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalogue index on Apache Lucene, in a folder or in memory.
+ *
+ * <p>French text is read forgivingly: elided articles are dropped ("l’orientation" finds
+ * "Orientation"), case and accents are folded ("eleve" finds "Élève", "oeuvre" finds "Œuvre"),
+ * and plurals are stemmed ("jeux" finds "jeu"). Exact words rank above folded ones and the title
+ * above the summary and body, so "chat" puts a resource about a cat above one about
+ * "châtiment". The text of a query is never parsed as a query language. Each facet is counted
+ * drill-sideways: its own filter does not shrink its own counts.
+ *
+ * <pre>{@code
+ * try (CatalogueIndex index = LuceneCatalogueIndex.open(Path.of("folios-data/catalogue"))) {
+ *   index.index(resources);
+ *   CatalogueResults results = index.search(
+ *       CatalogueQuery.text("métiers de l'orientation").filter(Facet.LEVEL, "3e"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: searches run concurrently with each other and with a change; changes run one
+ * at a time, each committed as a whole and searchable once its method returns. A search never
+ * sees part of a change, and during {@link #rebuild} searches see the former content until the
+ * rebuild is committed.
+ */
+public final class LuceneCatalogueIndex implements CatalogueIndex {
+
+  /** How many resources {@link #rebuild} adds between two progress reports. */
+  static final int BATCH_SIZE = 500;
+
+  /** The step {@link #rebuild} names in its progress reports. */
+  static final String INDEXING = "indexing";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneCatalogueIndex.class);
+
+  private final String name;
+  private final Directory directory;
+  private final Analyzer folding = new FrenchFoldingAnalyzer();
+  private final Analyzer exact = new FrenchExactAnalyzer();
+  private final Analyzer analyzer = ResourceDocument.analyzer(folding, exact);
+  private final FacetsConfig facetsConfig = ResourceDocument.facetsConfig();
+  private final CatalogueSearch search =
+      new CatalogueSearch(facetsConfig, new TextQuery(folding, exact));
+  private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+  private final ReentrantLock writing = new ReentrantLock();
+  private final SearcherManager searchers;
+
+  /** Guarded by {@link #writing}; replaced when a failed change is discarded. */
+  private IndexWriter writer;
+
+  /** Guarded by {@link #lifecycle}. */
+  private boolean closed;
+
+  private LuceneCatalogueIndex(Directory directory, String name) throws IOException {
+    this.directory = directory;
+    this.name = name;
+    this.writer = newWriter();
+    try {
+      this.searchers = new SearcherManager(directory, CatalogueSearcher.factory(facetsConfig));
+    } catch (IOException | RuntimeException e) {
+      closeAll(e, writer);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index kept in a folder, creating the folder and an empty index if needed; an
+   * existing index keeps its content.
+   *
+   * @param directory the folder of the index, used by this index alone
+   * @return the open index; close it to release its files
+   * @throws FoliosException if the folder cannot be created or read, or another index holds it
+   */
+  public static LuceneCatalogueIndex open(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    String name = "catalogue index at '" + directory + "'";
+    try {
+      Files.createDirectories(directory);
+      return on(FSDirectory.open(directory), name);
+    } catch (IOException e) {
+      throw cannotOpen(name, e);
+    }
+  }
+
+  /**
+   * Creates an empty index held in memory, lost when closed: for tests and small catalogues.
+   *
+   * @return the open index
+   */
+  public static LuceneCatalogueIndex inMemory() {
+    return on(new ByteBuffersDirectory(), "in-memory catalogue index");
+  }
+
+  /**
+   * Opens the index kept in any Lucene directory, which it then owns and closes.
+   *
+   * @param directory the directory
+   * @param name how messages name the index
+   * @return the open index
+   */
+  static LuceneCatalogueIndex on(Directory directory, String name) {
+    try {
+      return new LuceneCatalogueIndex(directory, name);
+    } catch (IOException | RuntimeException e) {
+      closeAll(e, directory);
+      throw cannotOpen(name, e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>When the batch names one identifier several times, the last resource wins.
+   *
+   * @throws FoliosException if the index cannot be written; nothing of the batch is kept
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public void index(Collection<CatalogueResource> resources) {
+    List<Document> documents = documents(resources);
+
+    write(lucene -> {
+      for (Document document : documents) {
+        String id = document.get(ResourceDocument.ID);
+        lucene.updateDocument(ResourceDocument.idTerm(id), document);
+      }
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws FoliosException if the index cannot be written
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public void remove(ResourceId id) {
+    Objects.requireNonNull(id, "id");
+
+    write(lucene -> lucene.deleteDocuments(ResourceDocument.idTerm(id.value())));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reports {@code ("indexing", done, total)} before the first batch and after each batch of
+   * 500 resources, from the calling thread; a listener that throws is logged
+   * and the rebuild goes on. Searches see the former content until the rebuild returns. When
+   * several resources share an identifier, the last one wins and counts once in the total.
+   *
+   * @throws FoliosException if the index cannot be written; the former content is kept
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public void rebuild(Collection<CatalogueResource> resources, ProgressListener progress) {
+    Objects.requireNonNull(progress, "progress");
+    List<Document> documents = documents(resources);
+    int total = documents.size();
+
+    write(lucene -> {
+      lucene.deleteAll();
+      report(progress, 0, total);
+      for (int done = 0; done < total; ) {
+        int next = Math.min(total, done + BATCH_SIZE);
+        lucene.addDocuments(documents.subList(done, next));
+        done = next;
+        report(progress, done, total);
+      }
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The text is read as words: words are all required, in any of the title, summary or
+   * body, except French stop words such as "le" or "des"; only the first 64 distinct words
+   * count. A text without words, such as punctuation alone, matches every resource.
+   *
+   * @throws FoliosException if the index cannot be read
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public CatalogueResults search(CatalogueQuery query) {
+    Objects.requireNonNull(query, "query");
+
+    return read(searcher -> search.run(searcher, query));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public long size() {
+    return read(searcher -> (long) searcher.getIndexReader().numDocs());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Waits for running searches and changes to finish. Closing twice does nothing. An index
+   * in a folder keeps its content for the next {@link #open}.
+   *
+   * @throws FoliosException if a file cannot be released
+   */
+  @Override
+  public void close() {
+    lifecycle.writeLock().lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      closeEverything();
+    } finally {
+      lifecycle.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  private void closeEverything() {
+    writing.lock();
+    try {
+      IOException failure = new IOException(name + " could not be closed");
+      closeAll(failure, searchers, writer, analyzer, folding, exact, directory);
+      if (failure.getSuppressed().length > 0) {
+        throw new FoliosException(name + " could not release every file: "
+            + failure.getSuppressed()[0] + "; the index content is safe (it was committed)",
+            failure);
+      }
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  private List<Document> documents(Collection<CatalogueResource> resources) {
+    Objects.requireNonNull(resources, "resources");
+    Map<String, Document> byId = new LinkedHashMap<>();
+    for (CatalogueResource resource : resources) {
+      Objects.requireNonNull(resource, "resources holds null; pass resources only");
+      byId.put(resource.id().value(), document(resource));
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  private Document document(CatalogueResource resource) {
+    try {
+      return ResourceDocument.of(resource, facetsConfig);
+    } catch (IOException e) {
+      throw new FoliosException("resource '" + resource.id() + "' could not be laid out for "
+          + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void write(Change change) {
+    lifecycle.readLock().lock();
+    try {
+      ensureOpen();
+      writing.lock();
+      try {
+        commit(change);
+        refresh();
+      } finally {
+        writing.unlock();
+      }
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
+  private void commit(Change change) {
+    try {
+      change.apply(writer);
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      discardPendingChanges(e);
+      throw new FoliosException(name + " could not be written: " + e
+          + "; nothing of this change was kept and the index holds its former content: fix the"
+          + " cause (disk space, permissions) and retry, or rebuild the index", e);
+    }
+  }
+
+  private void discardPendingChanges(Exception failure) {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+
+    try {
+      writer = newWriter();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new FoliosException(name + " was written but could not be reopened for searching: "
+          + e + "; close it and open it again", e);
+    }
+  }
+
+  private <T> T read(Reading<T> reading) {
+    lifecycle.readLock().lock();
+    try {
+      ensureOpen();
+      CatalogueSearcher searcher = (CatalogueSearcher) searchers.acquire();
+      try {
+        return reading.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new FoliosException(name + " could not be read: " + e
+          + "; rebuild the index from the catalogue", e);
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException(name + " is closed: open the index again to use it");
+    }
+  }
+
+  private IndexWriter newWriter() throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    IndexWriter created = new IndexWriter(directory, config);
+    try {
+      created.commit();
+      return created;
+    } catch (IOException | RuntimeException e) {
+      closeAll(e, created);
+      throw e;
+    }
+  }
+
+  private void report(ProgressListener progress, long done, long total) {
+    try {
+      progress.progress(INDEXING, done, total);
+    } catch (RuntimeException e) {
+      LOG.warn("progress listener {} failed at {} of {} while rebuilding {}; the rebuild goes on",
+          progress, done, total, name, e);
+    }
+  }
+
+  private static FoliosException cannotOpen(String name, Exception cause) {
+    return new FoliosException(name + " could not be opened: " + cause
+        + "; check that the folder is writable and that no other index holds it", cause);
+  }
+
+  private static void closeAll(Exception failure, Closeable... closeables) {
+    for (Closeable closeable : closeables) {
+      try {
+        closeable.close();
+      } catch (IOException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  /** A change made through the index writer, committed afterwards. */
+  @FunctionalInterface
+  private interface Change {
+    void apply(IndexWriter lucene) throws IOException;
+  }
+
+  /** A read of one view of the index. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T apply(CatalogueSearcher searcher) throws IOException;
+  }
+}

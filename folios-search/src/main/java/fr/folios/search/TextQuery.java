@@ -1,0 +1,150 @@
+package fr.folios.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns the free text of a search into a Lucene query, never parsing it as a query language.
+ *
+ * <p>The text is cut into words by the same analysis as the index. Each word becomes a group of
+ * optional clauses over the four text fields: the title ranks above the summary and body, and
+ * within each an exact word above a folded or stemmed one. Every word is required, in any
+ * field, except French stop words such as "le" or "des", which only add to the score (unless
+ * the text holds nothing else). Text without any word, such as punctuation alone, matches
+ * every resource. Thread-safe.
+ */
+final class TextQuery {
+
+  /** The most distinct words searched; later ones are ignored, keeping the query small. */
+  static final int MAX_WORDS = 64;
+
+  /*
+   * An exact word also matches its folded field, so an exact match scores about twice a folded
+   * one in the same field, and the title about three times the text: exact title, folded title,
+   * exact text, folded text.
+   */
+  private static final float TITLE_EXACT_BOOST = 3f;
+  private static final float TITLE_BOOST = 3f;
+  private static final float TEXT_EXACT_BOOST = 1f;
+  private static final float TEXT_BOOST = 1f;
+
+  private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
+
+  private final Analyzer folding;
+  private final Analyzer exact;
+
+  /**
+   * Creates a builder reading text with the index's analyzers.
+   *
+   * @param folding the analyzer of the folded, stemmed fields
+   * @param exact the analyzer of the exact fields
+   */
+  TextQuery(Analyzer folding, Analyzer exact) {
+    this.folding = folding;
+    this.exact = exact;
+  }
+
+  /**
+   * Builds the query for a text.
+   *
+   * @param text any text, including characters that query languages reserve
+   * @return the query; matches everything when the text has no word
+   */
+  Query of(String text) {
+    List<Word> words = words(text);
+    if (words.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+
+    boolean onlyStopWords = words.stream().allMatch(Word::isStopWord);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Word word : words) {
+      Occur occur = word.isStopWord() && !onlyStopWords ? Occur.SHOULD : Occur.MUST;
+      query.add(word.query(), occur);
+    }
+    return query.build();
+  }
+
+  /**
+   * Cuts a text into words, each in its exact and folded forms, without repeats.
+   *
+   * @param text the text
+   * @return at most {@link #MAX_WORDS} words, in the text's order
+   */
+  List<Word> words(String text) {
+    Map<Integer, String> exactByStart = termsByStart(exact, ResourceDocument.TEXT_EXACT, text);
+    Map<Integer, String> foldedByStart = termsByStart(folding, ResourceDocument.TEXT, text);
+
+    Set<Word> words = new LinkedHashSet<>();
+    exactByStart.forEach((start, exactTerm) -> {
+      String foldedTerm = foldedByStart.get(start);
+      if (foldedTerm != null && words.size() < MAX_WORDS) {
+        words.add(new Word(exactTerm, foldedTerm));
+      }
+    });
+    return new ArrayList<>(words);
+  }
+
+  private static Map<Integer, String> termsByStart(Analyzer analyzer, String field, String text) {
+    Map<Integer, String> terms = new LinkedHashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.putIfAbsent(offset.startOffset(), term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return terms;
+  }
+
+  /**
+   * One word of the text.
+   *
+   * @param exact its form in the exact fields
+   * @param folded its form in the folded, stemmed fields
+   */
+  record Word(String exact, String folded) {
+
+    /** Tells whether the word is a French stop word, such as "le", "de" or "et". */
+    boolean isStopWord() {
+      return STOP_WORDS.contains(exact);
+    }
+
+    /** Returns the clauses that find this word in any text field. */
+    Query query() {
+      return new BooleanQuery.Builder()
+          .add(term(ResourceDocument.TITLE_EXACT, exact, TITLE_EXACT_BOOST), Occur.SHOULD)
+          .add(term(ResourceDocument.TEXT_EXACT, exact, TEXT_EXACT_BOOST), Occur.SHOULD)
+          .add(term(ResourceDocument.TITLE, folded, TITLE_BOOST), Occur.SHOULD)
+          .add(term(ResourceDocument.TEXT, folded, TEXT_BOOST), Occur.SHOULD)
+          .build();
+    }
+
+    private static Query term(String field, String text, float boost) {
+      return new BoostQuery(new TermQuery(new Term(field, text)), boost);
+    }
+  }
+}
