@@ -1,0 +1,335 @@
+package fr.folios.core;
+
+import static fr.folios.core.School.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.directory.Person;
+import fr.folios.core.memory.InMemoryBlobStore;
+import fr.folios.core.space.Document;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.Limit;
+import fr.folios.core.space.Share;
+import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceLimits;
+import fr.folios.core.space.SpaceUsage;
+import fr.folios.core.spi.BlobKey;
+import fr.folios.core.spi.BlobStore;
+import fr.folios.core.spi.StoredBlob;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SpacesTest {
+
+  private final School school = new School();
+  private final Spaces spaces = school.folios.spaces();
+
+  @Test
+  void personalSpace_isCreatedOnceWithTheDefaultLimits() {
+    Space first = spaces.personalSpace(as(school.teacher));
+    Space again = spaces.personalSpace(as(school.teacher));
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(first.limits()).isEqualTo(SpaceLimits.DEFAULT);
+    assertThat(first.usage()).isEqualTo(SpaceUsage.EMPTY);
+  }
+
+  @Test
+  void trainingDay_folderCopyCreateShareAndReaders() {
+    school.store.catalogue().saveResources(List.of(new CatalogueResource(
+        new ResourceId("onisep:MET.1"), "Boulanger / boulangère", "Il pétrit la pâte.",
+        "", Map.of(), null, "Onisep, ODbL", null)));
+    Space mine = spaces.personalSpace(as(school.teacher));
+
+    Folder folder = spaces.createFolder(as(school.teacher), mine.id(), null, "Parcours Avenir");
+    Document copied = spaces.copyFromCatalogue(as(school.teacher),
+        new ResourceId("onisep:MET.1"), mine.id(), folder.id());
+    Document created = spaces.createDocument(as(school.teacher), mine.id(), folder.id(),
+        "Consignes.txt", "Lisez la fiche métier.");
+    spaces.shareWithPerson(as(school.teacher), created.id(), school.colleague.id(), null);
+    spaces.shareWithClass(as(school.teacher), created.id(), school.classe.id(), null);
+
+    assertThat(copied.name().value()).isEqualTo("Boulanger boulangère.txt");
+    assertThat(read(school.teacher, copied)).contains("Il pétrit la pâte.", "Onisep, ODbL");
+    assertThat(spaces.readers(as(school.teacher), created.id())).extracting(Person::lastName)
+        .containsExactly("Durand", "Martin", "Morel");
+    assertThat(spaces.canRead(as(school.otherPupil), created.id())).isFalse();
+    assertThat(spaces.sharedWithMe(as(school.pupil))).containsExactly(created);
+    assertThat(spaces.space(as(school.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(copied.size() + created.size(), 2, 1));
+  }
+
+  @Test
+  void share_sameRecipientTwiceReturnsTheShareInForce() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+
+    Share first = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        null);
+    Share again = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        null);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(school.store.shares().sharesOf(doc.id())).hasSize(1);
+  }
+
+  @Test
+  void share_endedNoLongerGivesAccess() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+    spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        School.NOW.minus(Duration.ofMinutes(1)));
+
+    assertThat(spaces.canRead(as(school.colleague), doc.id())).isFalse();
+    assertThatThrownBy(() -> spaces.open(as(school.colleague), doc.id()))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("a.txt");
+  }
+
+  @Test
+  void share_withSomeoneOfAnotherEstablishmentIsRefused() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.teacher), doc.id(),
+        school.stranger.id(), null))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("share no establishment");
+  }
+
+  @Test
+  void share_intoAClassTheActorDoesNotTeachIsRefused() {
+    Document doc = textIn(school.pupil, "devoir.txt", "x");
+
+    assertThatThrownBy(() -> spaces.shareWithClass(as(school.pupil), doc.id(),
+        school.classe.id(), null))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("does not teach class 3B");
+  }
+
+  @Test
+  void share_ofSomeoneElsesDocumentIsRefused() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+    spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(), null);
+
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.colleague), doc.id(),
+        school.pupil.id(), null))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("may not share document 'a.txt'");
+  }
+
+  @Test
+  void parent_mayNotShare() {
+    Document doc = textIn(school.parent, "note.txt", "x");
+
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.parent), doc.id(),
+        school.teacher.id(), null))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("parent");
+  }
+
+  @Test
+  void someoneElsesPersonalSpace_isNeitherReadNorWritten() {
+    Space mine = spaces.personalSpace(as(school.teacher));
+
+    assertThatThrownBy(() -> spaces.documents(as(school.pupil), mine.id(), null))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> spaces.createFolder(as(school.pupil), mine.id(), null, "x"))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("may not write in space 'Léa Morel — personal'");
+  }
+
+  @Test
+  void classSpace_isReadByPupilsAndWrittenByTeachersOnly() {
+    Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
+    spaces.createFolder(as(school.colleague), classSpace.id(), null, "Sorties");
+
+    assertThat(spaces.folders(as(school.pupil), classSpace.id(), null)).hasSize(1);
+    assertThatThrownBy(() -> spaces.createFolder(as(school.pupil), classSpace.id(), null, "x"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> spaces.classSpace(as(school.otherPupil), school.classe.id()))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("not a member of class 3B");
+  }
+
+  @Test
+  void unknownActor_isRefusedWithTheWayOut() {
+    Person ghost = new School().teacher;
+
+    assertThatThrownBy(() -> spaces.personalSpace(School.as(ghost)))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("import them from the directory");
+  }
+
+  @Test
+  void folder_sameNameIgnoringCaseAndNormalisationIsRefused() {
+    Space mine = spaces.personalSpace(as(school.teacher));
+    spaces.createFolder(as(school.teacher), mine.id(), null, "Été");
+
+    assertThatThrownBy(() -> spaces.createFolder(as(school.teacher), mine.id(), null,
+        "E\u0301TE\u0301"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("'ÉTÉ' already exists");
+    assertThat(spaces.space(as(school.teacher), mine.id()).usage().folders()).isEqualTo(1);
+  }
+
+  @Test
+  void upload_overThePerFileLimitIsRefusedAndLeavesNothing() {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, new SpaceLimits(1_000, 300, 100, 100));
+    Space mine = small.folios.spaces().personalSpace(as(small.teacher));
+
+    assertThatThrownBy(() -> small.folios.spaces().upload(as(small.teacher), mine.id(), null,
+        "big.pdf", new ByteArrayInputStream(new byte[101])))
+        .isInstanceOf(QuotaExceededException.class)
+        .hasMessageContaining("file 'big.pdf' is larger than 100 bytes")
+        .hasMessageContaining("send a smaller file")
+        .extracting(e -> ((QuotaExceededException) e).limit()).isEqualTo(Limit.FILE_BYTES);
+    assertThat(blobs.stored.get()).isZero();
+    assertThat(small.folios.spaces().space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(SpaceUsage.EMPTY);
+  }
+
+  @Test
+  void upload_overTheSpaceLimitIsRefusedAndRemovesItsBlob() {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, new SpaceLimits(150, 300, 100, 100));
+    Spaces smallSpaces = small.folios.spaces();
+    Space mine = smallSpaces.personalSpace(as(small.teacher));
+    smallSpaces.upload(as(small.teacher), mine.id(), null, "a.bin",
+        new ByteArrayInputStream(new byte[100]));
+
+    assertThatThrownBy(() -> smallSpaces.upload(as(small.teacher), mine.id(), null, "b.bin",
+        new ByteArrayInputStream(new byte[51])))
+        .isInstanceOf(QuotaExceededException.class)
+        .hasMessageContaining("would hold 151 bytes")
+        .hasMessageContaining("it holds 100 and the limit is 150");
+    assertThat(blobs.stored.get()).isEqualTo(1);
+    assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(100, 1, 0));
+  }
+
+  @Test
+  void upload_exactlyAtTheSpaceLimitIsAccepted() {
+    School small = new School(InMemoryBlobStore.create(), new SpaceLimits(150, 2, 100, 100));
+    Space mine = small.folios.spaces().personalSpace(as(small.teacher));
+    small.folios.spaces().upload(as(small.teacher), mine.id(), null, "a.bin",
+        new ByteArrayInputStream(new byte[100]));
+    small.folios.spaces().upload(as(small.teacher), mine.id(), null, "b.bin",
+        new ByteArrayInputStream(new byte[50]));
+
+    assertThat(small.folios.spaces().space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(150, 2, 0));
+    assertThatThrownBy(() -> small.folios.spaces().upload(as(small.teacher), mine.id(), null,
+        "c.bin", new ByteArrayInputStream(new byte[0])))
+        .isInstanceOf(QuotaExceededException.class)
+        .hasMessageContaining("would hold 3 documents")
+        .hasMessageContaining("delete or move a document first");
+  }
+
+  @Test
+  void upload_whoseStreamFailsLeavesNothing() {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, SpaceLimits.DEFAULT);
+    Space mine = small.folios.spaces().personalSpace(as(small.teacher));
+    InputStream broken = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("connection reset");
+      }
+    };
+
+    assertThatThrownBy(() -> small.folios.spaces().upload(as(small.teacher), mine.id(), null,
+        "a.bin", broken)).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("nothing was kept");
+    assertThat(blobs.stored.get()).isZero();
+    assertThat(small.folios.spaces().documents(as(small.teacher), mine.id(), null)).isEmpty();
+  }
+
+  @Test
+  void copy_ofADocumentCountsInTheTargetSpaceWithoutNewBytes() {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, SpaceLimits.DEFAULT);
+    Document doc = small.folios.spaces().createDocument(as(small.teacher),
+        small.folios.spaces().personalSpace(as(small.teacher)).id(), null, "a.txt", "hello");
+    small.folios.spaces().shareWithPerson(as(small.teacher), doc.id(), small.colleague.id(),
+        null);
+    Space theirs = small.folios.spaces().personalSpace(as(small.colleague));
+
+    Document copy = small.folios.spaces().copy(as(small.colleague), doc.id(), theirs.id(), null);
+
+    assertThat(copy.blob()).isEqualTo(doc.blob());
+    assertThat(blobs.stored.get()).isEqualTo(1);
+    assertThat(small.folios.spaces().space(as(small.colleague), theirs.id()).usage())
+        .isEqualTo(new SpaceUsage(5, 1, 0));
+  }
+
+  @Test
+  void createDocument_overlongTextIsRefused() {
+    Space mine = spaces.personalSpace(as(school.teacher));
+
+    assertThatThrownBy(() -> spaces.createDocument(as(school.teacher), mine.id(), null, "a.txt",
+        "x".repeat(Spaces.MAX_TEXT_LENGTH + 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("upload it as a file instead");
+  }
+
+  private Document textIn(Person owner, String name, String text) {
+    return spaces.createDocument(as(owner), spaces.personalSpace(as(owner)).id(), null, name,
+        text);
+  }
+
+  private String read(Person reader, Document document) {
+    try (InputStream in = spaces.open(as(reader), document.id())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An in-memory blob store that counts the blobs it holds. */
+  static final class CountingBlobs implements BlobStore {
+
+    final InMemoryBlobStore delegate = InMemoryBlobStore.create();
+    final AtomicInteger stored = new AtomicInteger();
+
+    @Override
+    public StoredBlob put(InputStream content, long maxBytes) throws IOException {
+      StoredBlob blob = delegate.put(content, maxBytes);
+      if (blob.created()) {
+        stored.incrementAndGet();
+      }
+      return blob;
+    }
+
+    @Override
+    public InputStream open(BlobKey key) throws IOException {
+      return delegate.open(key);
+    }
+
+    @Override
+    public boolean exists(BlobKey key) throws IOException {
+      return delegate.exists(key);
+    }
+
+    @Override
+    public long size(BlobKey key) throws IOException {
+      return delegate.size(key);
+    }
+
+    @Override
+    public boolean delete(BlobKey key) throws IOException {
+      boolean removed = delegate.delete(key);
+      if (removed) {
+        stored.decrementAndGet();
+      }
+      return removed;
+    }
+  }
+}
