@@ -1,0 +1,464 @@
+package fr.folios.core.directory.aaf;
+
+import fr.folios.core.FoliosException;
+import fr.folios.core.InvalidInputException;
+import fr.folios.core.ProgressListener;
+import fr.folios.core.directory.Academy;
+import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.EstablishmentId;
+import fr.folios.core.directory.EstablishmentType;
+import fr.folios.core.directory.Group;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.PersonId;
+import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
+import fr.folios.core.directory.Uai;
+import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.Persistence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports an AAF export (the académie directory feed) into Folios: establishments, classes and
+ * groups of one school year, pupils, staff with their main-teacher and guidance-psychologist
+ * flags, and parents linked to the pupils they are legally responsible for.
+ *
+ * <p>Files are streamed one record at a time and applied in dependency order (establishments,
+ * then staff, pupils, relatives), whatever order they are given in. Each record is applied in
+ * its own transaction: a refused record changes nothing and is listed in the report with its
+ * reason. People are keyed by their join key, establishments by join key then UAI, classes and
+ * groups by (establishment, school year, code). Importing the same export again changes
+ * nothing.
+ *
+ * <p>This version adds and updates; it does not yet remove what an export no longer lists, and
+ * it refuses delete requests and partial modifications, which the report lists. Subjects
+ * ({@code MatiereEducNat}) and MEF codes ({@code MefEducNat}) are read and counted, not stored.
+ *
+ * <p>Not safe for concurrent use: run one import at a time.
+ */
+public final class AafImport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AafImport.class);
+  private static final int PROGRESS_EVERY = 250;
+
+  private final Persistence store;
+
+  /**
+   * Creates an importer writing to a store.
+   *
+   * @param store where the directory is kept
+   */
+  public AafImport(Persistence store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * Imports files of one export.
+   *
+   * @param files the XML files, in any order; their names tell their category
+   * @param year the school year the classes and groups belong to
+   * @param progress told of each file and of every few hundred records
+   * @return what was added, updated, left unchanged, refused, and what looks wrong
+   * @throws InvalidInputException if a file's category cannot be told from its name, or a file
+   *     is not well-formed or safe XML (the records before the fault are applied and counted)
+   * @throws IOException if a file cannot be read
+   */
+  public AafImportReport importFiles(List<Path> files, SchoolYear year,
+      ProgressListener progress) throws IOException {
+    Run run = new Run(year);
+    List<Path> ordered = inDependencyOrder(files);
+    for (int i = 0; i < ordered.size(); i++) {
+      Path file = ordered.get(i);
+      report(progress, "file " + file.getFileName(), i, ordered.size());
+      try (InputStream in = Files.newInputStream(file)) {
+        run.importFile(in, String.valueOf(file.getFileName()), progress);
+      }
+    }
+    run.reportUnknownRelatives();
+    report(progress, "done", ordered.size(), ordered.size());
+    return run.report();
+  }
+
+  private static List<Path> inDependencyOrder(List<Path> files) {
+    for (Path file : files) {
+      if (AafCategory.fromFileName(String.valueOf(file.getFileName())).isEmpty()) {
+        throw new InvalidInputException("file '" + file.getFileName() + "' names no AAF"
+            + " category (Eleve, PersEducNat, PersRelEleve, EtabEducNat, MatiereEducNat,"
+            + " MefEducNat): rename it as the directory does, e.g. '..._Eleve_0000.xml'");
+      }
+    }
+    List<Path> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparingInt((Path p) -> rank(category(p)))
+        .thenComparing(p -> String.valueOf(p.getFileName())));
+    return sorted;
+  }
+
+  private static AafCategory category(Path file) {
+    return AafCategory.fromFileName(String.valueOf(file.getFileName())).orElseThrow();
+  }
+
+  private static int rank(AafCategory category) {
+    return switch (category) {
+      case ETAB_EDUC_NAT -> 0;
+      case MATIERE_EDUC_NAT -> 1;
+      case MEF_EDUC_NAT -> 2;
+      case PERS_EDUC_NAT -> 3;
+      case ELEVE -> 4;
+      case PERS_REL_ELEVE -> 5;
+    };
+  }
+
+  private static void report(ProgressListener progress, String step, long done, long total) {
+    try {
+      progress.progress(step, done, total);
+    } catch (RuntimeException e) {
+      LOG.warn("progress listener threw on step '{}'; the import goes on", step, e);
+    }
+  }
+
+  /** The outcome of one record. */
+  private enum Outcome { ADDED, UPDATED, UNCHANGED, SKIPPED }
+
+  /** One import: its school year, its counts and what it learnt along the way. */
+  private final class Run {
+
+    private final SchoolYear year;
+    private final DirectoryRepository directory = store.directory();
+    private final List<AafImportReport.FileCounts> files = new ArrayList<>();
+    private final List<AafImportReport.Issue> rejections = new ArrayList<>();
+    private final List<AafImportReport.Issue> anomalies = new ArrayList<>();
+    private final Map<String, Set<PersonId>> childrenOfRelative = new HashMap<>();
+    private final Map<String, AafRecord> firstReferenceToRelative = new LinkedHashMap<>();
+    private final Set<String> relativesSeen = new HashSet<>();
+    private @Nullable AafRecord current;
+
+    Run(SchoolYear year) {
+      this.year = year;
+    }
+
+    void importFile(InputStream in, String fileName, ProgressListener progress) {
+      AafCategory category = AafCategory.fromFileName(fileName).orElseThrow();
+      long[] counts = new long[Outcome.values().length + 1];
+      long[] read = {0};
+      try (AafReader reader = AafReader.open(in, fileName)) {
+        reader.forEachRemaining(record -> {
+          read[0]++;
+          counts[apply(category, record)]++;
+          if (read[0] % PROGRESS_EVERY == 0) {
+            report(progress, fileName, read[0], -1);
+          }
+        });
+      } finally {
+        files.add(new AafImportReport.FileCounts(fileName, category.code(), read[0],
+            counts[Outcome.ADDED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+            counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.values().length],
+            counts[Outcome.SKIPPED.ordinal()]));
+      }
+    }
+
+    private int apply(AafCategory fileCategory, AafRecord record) {
+      current = record;
+      List<AafImportReport.Issue> found = new ArrayList<>();
+      try {
+        Outcome outcome = store.transactions().inTransaction(() -> {
+          found.clear();
+          return applyChecked(fileCategory, record, found);
+        });
+        anomalies.addAll(found);
+        return outcome.ordinal();
+      } catch (FoliosException | IllegalArgumentException refused) {
+        rejections.add(issue("REJECTED", record, refused.getMessage()));
+        return Outcome.values().length;
+      }
+    }
+
+    private Outcome applyChecked(AafCategory fileCategory, AafRecord record,
+        List<AafImportReport.Issue> found) {
+      AafCategory category = record.category() == null ? fileCategory : record.category();
+      if (category != fileCategory) {
+        throw new InvalidInputException("the record says category '" + record.categoryCode()
+            + "' in a file of category '" + fileCategory.code() + "': fix the export");
+      }
+      if (record.operation() == AafOperation.DELETE) {
+        throw new InvalidInputException("delete requests are not applied by this version;"
+            + " nothing was changed: remove the entry through the host until then");
+      }
+      if (!record.attributeOperations().isEmpty()) {
+        throw new InvalidInputException("partial modifications are not applied by this"
+            + " version; nothing was changed: send the entry's full attributes instead");
+      }
+      return switch (category) {
+        case ETAB_EDUC_NAT -> establishment(record, found);
+        case PERS_EDUC_NAT -> staff(record, found);
+        case ELEVE -> pupil(record, found);
+        case PERS_REL_ELEVE -> relative(record);
+        case MATIERE_EDUC_NAT, MEF_EDUC_NAT -> Outcome.SKIPPED;
+      };
+    }
+
+    private Outcome establishment(AafRecord record, List<AafImportReport.Issue> found) {
+      String joinKey = record.first("ENTStructureJointure").orElse(record.identifier());
+      String uaiText = record.first("ENTStructureUAI")
+          .or(() -> record.first("ENTEtablissementUAI"))
+          .orElseThrow(() -> new InvalidInputException("structure " + joinKey
+              + " has no UAI (ENTStructureUAI): an establishment needs one"));
+      Uai uai = Uai.ofUnchecked(uaiText);
+      if (!uai.hasValidCheckLetter()) {
+        found.add(issue("WRONG_UAI_CHECK_LETTER", record, "UAI " + uai + " ends with '"
+            + uai.value().charAt(7) + "' but its digits give '" + uai.expectedCheckLetter()
+            + "'; kept as given, with everyone attached to it"));
+      }
+      Optional<String> academyName = record.first("ENTServAcAcademie");
+      Academy academy = academyName.flatMap(Academy::find).orElse(null);
+      if (academyName.isPresent() && academy == null) {
+        found.add(issue("UNKNOWN_ACADEMY", record, "académie '" + academyName.get()
+            + "' is not one of the thirty; kept without académie"));
+      }
+      Optional<Establishment> existing = directory.findEstablishmentByJoinKey(joinKey)
+          .or(() -> directory.findEstablishmentByUai(uai));
+      Establishment establishment = new Establishment(
+          existing.map(Establishment::id).orElseGet(EstablishmentId::random), uai,
+          record.first("ENTStructureNomCourant").orElse(uai.value()),
+          typeOf(record.first("ENTStructureTypeStruct").orElse("")), academy, joinKey);
+      Outcome outcome = save(existing, establishment, directory::saveEstablishment);
+      for (List<String> classe : record.composites("ENTStructureClasses")) {
+        classOf(establishment.id(), classe.get(0));
+      }
+      for (List<String> group : record.composites("ENTStructureGroupes")) {
+        groupOf(establishment.id(), group.get(0));
+      }
+      return outcome;
+    }
+
+    private Outcome staff(AafRecord record, List<AafImportReport.Issue> found) {
+      String joinKey = joinKey(record);
+      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Set<String> structures = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
+      boolean psychologist = false;
+      for (List<String> function : record.composites("ENTPersonFonctions")) {
+        psychologist |= function.size() > 1 && function.get(1).equals("ORI");
+      }
+      Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
+          Profile.EDUCATIONAL_STAFF, record.first("givenName").orElse(""),
+          lastName(record), record.first("mail")
+              .orElse(existing.map(Person::email).orElse(null)),
+          establishments(structures, record, "attachment", found),
+          psychologist || existing.map(Person::guidancePsychologist).orElse(false), Set.of());
+      Outcome outcome = save(existing, person, directory::savePerson);
+      boolean joined = false;
+      for (List<String> value : record.composites("ENTAuxEnsClasses")) {
+        joined |= joinClass(value, person.id(), false, false, record, found);
+      }
+      for (List<String> value : record.composites("ENTAuxEnsClassesPrincipal")) {
+        joined |= joinClass(value, person.id(), false, true, record, found);
+      }
+      for (List<String> value : record.composites("ENTAuxEnsGroupes")) {
+        joined |= joinGroup(value, person.id(), false, record, found);
+      }
+      return joined && outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
+    }
+
+    private Outcome pupil(AafRecord record, List<AafImportReport.Issue> found) {
+      String joinKey = joinKey(record);
+      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
+          Profile.STUDENT, record.first("givenName").orElse(""), lastName(record),
+          existing.map(Person::email).orElse(null),
+          establishments(new LinkedHashSet<>(record.values("ENTPersonStructRattach")), record,
+              "attachment", found), false, Set.of());
+      Outcome outcome = save(existing, person, directory::savePerson);
+      boolean joined = false;
+      for (List<String> value : record.composites("ENTEleveClasses")) {
+        joined |= joinClass(value, person.id(), true, false, record, found);
+      }
+      for (List<String> value : record.composites("ENTEleveGroupes")) {
+        joined |= joinGroup(value, person.id(), true, record, found);
+      }
+      for (String relative : legalRelatives(record)) {
+        childrenOfRelative.computeIfAbsent(relative, k -> new LinkedHashSet<>())
+            .add(person.id());
+        firstReferenceToRelative.putIfAbsent(relative, record);
+      }
+      return joined && outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
+    }
+
+    private Outcome relative(AafRecord record) {
+      String joinKey = joinKey(record);
+      relativesSeen.add(joinKey);
+      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Set<PersonId> children = new LinkedHashSet<>(existing.map(Person::children)
+          .orElse(Set.of()));
+      children.addAll(childrenOfRelative.getOrDefault(joinKey, Set.of()));
+      Set<EstablishmentId> establishments = new LinkedHashSet<>();
+      for (PersonId child : children) {
+        directory.findPerson(child).ifPresent(c -> establishments.addAll(c.establishments()));
+      }
+      if (children.isEmpty()) {
+        anomalies.add(issue("PARENT_WITHOUT_PUPIL", record, "no pupil of this export names "
+            + joinKey + " as legally responsible; kept as a parent with no child yet"));
+      }
+      Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
+          Profile.PARENT, record.first("givenName").orElse(""), lastName(record),
+          record.first("mail").orElse(existing.map(Person::email).orElse(null)),
+          establishments, false, children);
+      return save(existing, person, directory::savePerson);
+    }
+
+    void reportUnknownRelatives() {
+      firstReferenceToRelative.forEach((relative, record) -> {
+        if (!relativesSeen.contains(relative)
+            && directory.findPersonByJoinKey(relative).isEmpty()) {
+          anomalies.add(issue("UNKNOWN_RELATIVE", record, "pupil " + record.identifier()
+              + " names " + relative + " as legally responsible, but no PersRelEleve record"
+              + " of the export describes them; the link waits for that record"));
+        }
+      });
+    }
+
+    private boolean joinClass(List<String> value, PersonId person, boolean pupil,
+        boolean main, AafRecord record, List<AafImportReport.Issue> found) {
+      Optional<EstablishmentId> establishment = structure(value, record,
+          main ? "main-teacher flag" : "class", found);
+      if (establishment.isEmpty()) {
+        return false;
+      }
+      SchoolClass before = classOf(establishment.get(), value.get(1));
+      SchoolClass after = pupil
+          ? before.with(Set.of(person), Set.of(), Set.of())
+          : before.with(Set.of(), Set.of(person), main ? Set.of(person) : Set.of());
+      if (after.equals(before)) {
+        return false;
+      }
+      directory.saveClass(after);
+      return true;
+    }
+
+    private boolean joinGroup(List<String> value, PersonId person, boolean pupil,
+        AafRecord record, List<AafImportReport.Issue> found) {
+      Optional<EstablishmentId> establishment = structure(value, record, "group", found);
+      if (establishment.isEmpty()) {
+        return false;
+      }
+      Group before = groupOf(establishment.get(), value.get(1));
+      Group after = pupil ? before.with(Set.of(person), Set.of())
+          : before.with(Set.of(), Set.of(person));
+      if (after.equals(before)) {
+        return false;
+      }
+      directory.saveGroup(after);
+      return true;
+    }
+
+    private Optional<EstablishmentId> structure(List<String> value, AafRecord record,
+        String what, List<AafImportReport.Issue> found) {
+      if (value.size() < 2 || value.get(1).isBlank()) {
+        found.add(issue("MALFORMED_VALUE", record, what + " value '" + String.join("$", value)
+            + "' is not of the form structure$code; ignored"));
+        return Optional.empty();
+      }
+      Optional<EstablishmentId> establishment = directory.findEstablishmentByJoinKey(
+          value.get(0)).map(Establishment::id);
+      if (establishment.isEmpty()) {
+        found.add(issue("UNKNOWN_STRUCTURE", record, what + " " + String.join("$", value)
+            + " names structure " + value.get(0) + ", absent from the export; not applied"));
+      }
+      return establishment;
+    }
+
+    private Set<EstablishmentId> establishments(Set<String> joinKeys, AafRecord record,
+        String what, List<AafImportReport.Issue> found) {
+      Set<EstablishmentId> ids = new LinkedHashSet<>();
+      for (String joinKey : joinKeys) {
+        Optional<Establishment> establishment = directory.findEstablishmentByJoinKey(joinKey);
+        if (establishment.isPresent()) {
+          ids.add(establishment.get().id());
+        } else {
+          found.add(issue("UNKNOWN_STRUCTURE", record, what + " to structure " + joinKey
+              + ", absent from the export; not applied"));
+        }
+      }
+      return ids;
+    }
+
+    private SchoolClass classOf(EstablishmentId establishment, String code) {
+      return directory.findClass(establishment, year, code).orElseGet(() -> {
+        SchoolClass created = SchoolClass.create(establishment, year, code);
+        directory.saveClass(created);
+        return created;
+      });
+    }
+
+    private Group groupOf(EstablishmentId establishment, String code) {
+      return directory.findGroup(establishment, year, code).orElseGet(() -> {
+        Group created = Group.create(establishment, year, code);
+        directory.saveGroup(created);
+        return created;
+      });
+    }
+
+    private <T> Outcome save(Optional<T> existing, T next, java.util.function.Consumer<T> saver) {
+      if (existing.isPresent() && existing.get().equals(next)) {
+        return Outcome.UNCHANGED;
+      }
+      saver.accept(next);
+      return existing.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
+    }
+
+    AafImportReport report() {
+      return new AafImportReport(files, rejections, anomalies);
+    }
+
+    private AafImportReport.Issue issue(String kind, AafRecord record, String detail) {
+      return new AafImportReport.Issue(kind, record.fileName(), record.position(),
+          record.identifier(), detail);
+    }
+  }
+
+  private static String joinKey(AafRecord record) {
+    return record.first("ENTPersonJointure").orElse(record.identifier());
+  }
+
+  private static String lastName(AafRecord record) {
+    return record.first("sn").or(() -> record.first("ENTPersonNomPatro")).orElse("");
+  }
+
+  private static Set<String> legalRelatives(AafRecord record) {
+    Set<String> relatives = new LinkedHashSet<>(record.values("ENTEleveAutoriteParentale"));
+    for (List<String> link : record.composites("ENTElevePersRelEleve")) {
+      if (link.size() >= 4 && !link.get(0).isBlank() && !link.get(3).isBlank()
+          && !link.get(3).equals("0")) {
+        relatives.add(link.get(0));
+      }
+    }
+    return relatives;
+  }
+
+  private static EstablishmentType typeOf(String typeStruct) {
+    return switch (typeStruct.strip().toUpperCase(Locale.ROOT)) {
+      case "CLG", "COLLEGE" -> EstablishmentType.COLLEGE;
+      case "LYC", "LGT", "LEGT" -> EstablishmentType.LEGT;
+      case "LPO" -> EstablishmentType.LPO;
+      case "LP" -> EstablishmentType.LP;
+      case "EREA" -> EstablishmentType.EREA;
+      default -> EstablishmentType.OTHER;
+    };
+  }
+}

@@ -1,0 +1,340 @@
+package fr.folios.core.directory.aaf;
+
+import fr.folios.core.InvalidInputException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an AAF file one record at a time, whatever its size.
+ *
+ * <p>The file is streamed with the JDK's StAX parser: memory holds one record, never the file.
+ * The encoding named in the XML declaration is honoured (UTF-8, ISO-8859-1, ISO-8859-15…); a
+ * file without a declaration is read as UTF-8. The {@code <!DOCTYPE ficAlimMENESR SYSTEM
+ * "ficAlimMENESR.dtd">} line of real exports is accepted and the DTD is never opened; a document
+ * type declaration with an internal subset, a custom entity reference, and any external
+ * resource are refused, so that no entity-expansion bomb or external entity can be smuggled in.
+ *
+ * <p>Use {@link #read(InputStream, String, Consumer)} to hand every record to a consumer, or
+ * {@link #open(InputStream, String)} to pull them as an iterator. Records before a fault have
+ * already been handed out when the fault is found. An instance is not thread-safe; the static
+ * methods are.
+ */
+public final class AafReader implements Iterator<AafRecord>, Closeable {
+
+  /** The most characters of names and values one record may hold: 1,048,576. */
+  public static final int MAX_RECORD_CHARACTERS = 1 << 20;
+
+  /** The deepest nesting of elements accepted: AAF itself nests five levels. */
+  public static final int MAX_DEPTH = 16;
+
+  private static final String ROOT = "ficAlimMENESR";
+
+  private final XMLStreamReader xml;
+  private final String fileName;
+  private int depth;
+  private int position;
+  private @Nullable AafRecord pending;
+  private boolean finished;
+
+  private AafReader(XMLStreamReader xml, String fileName) {
+    this.xml = xml;
+    this.fileName = fileName;
+  }
+
+  /**
+   * Opens a reader positioned before the first record; the caller closes it, and still owns the
+   * stream, which the reader does not close.
+   *
+   * @param in the file's bytes
+   * @param fileName the file's name, used in messages and kept in each record
+   * @return the reader
+   * @throws InvalidInputException if the file is not well-formed XML, declares an internal DTD
+   *     subset, or its root is not {@code ficAlimMENESR}
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public static AafReader open(InputStream in, String fileName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    AafReader reader = new AafReader(XmlInput.open(in, fileName), fileName);
+    reader.readRoot();
+    return reader;
+  }
+
+  /**
+   * Reads every record of a stream and hands each to a consumer, in file order.
+   *
+   * @param in the file's bytes; not closed
+   * @param fileName the file's name, used in messages and kept in each record
+   * @param sink receives each record as soon as it is read
+   * @throws InvalidInputException if the file breaks a rule of the format or of safety; the
+   *     message names the file, the line, the column and the reason
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public static void read(InputStream in, String fileName, Consumer<? super AafRecord> sink) {
+    Objects.requireNonNull(sink, "sink");
+    try (AafReader reader = open(in, fileName)) {
+      reader.forEachRemaining(sink);
+    }
+  }
+
+  /**
+   * Reads every record of a file and hands each to a consumer, in file order.
+   *
+   * @param file the file; its name is kept in each record
+   * @param sink receives each record as soon as it is read
+   * @throws IOException if the file cannot be opened
+   * @throws InvalidInputException if the file breaks a rule of the format or of safety
+   */
+  public static void read(Path file, Consumer<? super AafRecord> sink) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      read(in, String.valueOf(file.getFileName()), sink);
+    }
+  }
+
+  /**
+   * Tells whether another record follows, reading it ahead.
+   *
+   * @return {@code true} if {@link #next()} will return a record
+   * @throws InvalidInputException if the next record breaks a rule of the format or of safety;
+   *     the reader then holds no more records
+   */
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !finished) {
+      try {
+        pending = readNext();
+      } catch (RuntimeException e) {
+        finished = true;
+        throw e;
+      }
+    }
+    return pending != null;
+  }
+
+  /**
+   * Returns the next record.
+   *
+   * @return the record
+   * @throws NoSuchElementException if the file has no more records
+   * @throws InvalidInputException if the next record breaks a rule of the format or of safety
+   */
+  @Override
+  public AafRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("'" + fileName + "' has no more records after "
+          + position);
+    }
+    AafRecord next = Objects.requireNonNull(pending);
+    pending = null;
+    return next;
+  }
+
+  /** Releases the parser; the stream is left open for its owner to close. */
+  @Override
+  public void close() {
+    finished = true;
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw XmlInput.failure(fileName, e);
+    }
+  }
+
+  private void readRoot() {
+    while (nextEvent() != XMLStreamConstants.START_ELEMENT) {
+      // skips the prolog: declaration, comments, document type
+    }
+    if (!ROOT.equals(xml.getLocalName())) {
+      throw XmlInput.refusal(fileName, xml.getLocation(), "the root element is '"
+          + xml.getLocalName() + "', not '" + ROOT + "': this is not an AAF file");
+    }
+  }
+
+  private @Nullable AafRecord readNext() {
+    if (!nextChild(1)) {
+      finish();
+      return null;
+    }
+    String element = xml.getLocalName();
+    AafOperation operation = AafOperation.fromElementName(element).orElseThrow(
+        () -> XmlInput.refusal(fileName, xml.getLocation(), "the element '" + element
+            + "' is not an AAF request: expected addRequest, modifyRequest or deleteRequest"));
+    position++;
+    return readRequest(operation);
+  }
+
+  private void finish() {
+    finished = true;
+    while (nextEvent() != XMLStreamConstants.END_DOCUMENT) {
+      // lets the parser check what follows the root: comments only
+    }
+  }
+
+  private AafRecord readRequest(AafOperation operation) {
+    RecordDraft draft = new RecordDraft(
+        operation, position, xml.getLocation().getLineNumber(), this::refusal);
+    int requestDepth = depth;
+    while (nextChild(requestDepth)) {
+      switch (xml.getLocalName()) {
+        case "operationalAttributes" -> readCategory(draft);
+        case "identifier" -> readIdentifier(draft);
+        case "attributes" -> readAttributes(draft);
+        case "modifications" -> readModifications(draft);
+        default -> {
+          // an element this SDK does not use: its content is skipped
+        }
+      }
+    }
+    return draft.toRecord(fileName);
+  }
+
+  private void readCategory(RecordDraft draft) {
+    int operationalDepth = depth;
+    while (nextChild(operationalDepth)) {
+      if ("attr".equals(xml.getLocalName())) {
+        readValues(draft, draft::category);
+      }
+    }
+  }
+
+  private void readIdentifier(RecordDraft draft) {
+    int identifierDepth = depth;
+    while (nextChild(identifierDepth)) {
+      if ("id".equals(xml.getLocalName())) {
+        draft.identifier(readText(draft).strip());
+      }
+    }
+  }
+
+  private void readAttributes(RecordDraft draft) {
+    int attributesDepth = depth;
+    while (nextChild(attributesDepth)) {
+      if ("attr".equals(xml.getLocalName())) {
+        String name = attributeName(draft, "attr");
+        draft.declare(name);
+        readValues(draft, value -> draft.value(name, value));
+      }
+    }
+  }
+
+  private void readModifications(RecordDraft draft) {
+    int modificationsDepth = depth;
+    while (nextChild(modificationsDepth)) {
+      if ("modification".equals(xml.getLocalName())) {
+        String name = attributeName(draft, "modification");
+        draft.declare(name, attributeOperation(name));
+        readValues(draft, value -> draft.value(name, value));
+      }
+    }
+  }
+
+  private String attributeName(RecordDraft draft, String element) {
+    String name = xml.getAttributeValue(null, "name");
+    if (name == null || name.isBlank()) {
+      throw refusal("record " + draft.position() + " has an <" + element + "> without a name:"
+          + " give each " + element + " its attribute's name, as in <" + element
+          + " name=\"sn\">");
+    }
+    draft.charge(name.length());
+    return name;
+  }
+
+  private AafAttributeOperation attributeOperation(String name) {
+    String code = xml.getAttributeValue(null, "operation");
+    if (code == null) {
+      return AafAttributeOperation.REPLACE;
+    }
+    return AafAttributeOperation.fromCode(code).orElseThrow(() -> refusal("the modification of '"
+        + name + "' has operation '" + code + "': use replace, add or delete"));
+  }
+
+  private void readValues(RecordDraft draft, Consumer<String> target) {
+    int attrDepth = depth;
+    while (nextChild(attrDepth)) {
+      if ("value".equals(xml.getLocalName())) {
+        target.accept(readText(draft));
+      }
+    }
+  }
+
+  private String readText(RecordDraft draft) {
+    int textDepth = depth;
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = nextEvent();
+      if (isText(event) && depth == textDepth) {
+        draft.charge(xml.getTextLength());
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+      } else if (event == XMLStreamConstants.END_ELEMENT && depth < textDepth
+          || event == XMLStreamConstants.END_DOCUMENT) {
+        return text.toString();
+      }
+    }
+  }
+
+  private static boolean isText(int event) {
+    return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+        || event == XMLStreamConstants.SPACE;
+  }
+
+  /** Moves to the next child of the element open at {@code parentDepth}; false at its end. */
+  private boolean nextChild(int parentDepth) {
+    while (true) {
+      int event = nextEvent();
+      if (event == XMLStreamConstants.START_ELEMENT && depth == parentDepth + 1) {
+        return true;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT && depth < parentDepth) {
+        return false;
+      }
+      if (event == XMLStreamConstants.END_DOCUMENT) {
+        return false;
+      }
+    }
+  }
+
+  private int nextEvent() {
+    int event = advance();
+    switch (event) {
+      case XMLStreamConstants.START_ELEMENT -> enter();
+      case XMLStreamConstants.END_ELEMENT -> depth--;
+      case XMLStreamConstants.DTD -> XmlInput.checkDoctype(xml, fileName);
+      case XMLStreamConstants.ENTITY_REFERENCE -> throw XmlInput.entityRefused(xml, fileName);
+      default -> {
+        // text, comments and processing instructions need no bookkeeping
+      }
+    }
+    return event;
+  }
+
+  private int advance() {
+    try {
+      return xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
+    } catch (XMLStreamException e) {
+      throw XmlInput.failure(fileName, e);
+    }
+  }
+
+  private void enter() {
+    depth++;
+    if (depth > MAX_DEPTH) {
+      throw refusal("elements nest " + depth + " levels deep; the limit is " + MAX_DEPTH
+          + " (AAF nests 5): this is not an AAF file");
+    }
+  }
+
+  private InvalidInputException refusal(String reason) {
+    return XmlInput.refusal(fileName, xml.getLocation(), reason);
+  }
+}
