@@ -87,13 +87,13 @@ public final class AafImport {
     List<Path> ordered = inDependencyOrder(files);
     for (int i = 0; i < ordered.size(); i++) {
       Path file = ordered.get(i);
-      report(progress, "file " + file.getFileName(), i, ordered.size());
+      tell(progress, "file " + file.getFileName(), i, ordered.size());
       try (InputStream in = Files.newInputStream(file)) {
         run.importFile(in, String.valueOf(file.getFileName()), progress);
       }
     }
     run.reportUnknownRelatives();
-    report(progress, "done", ordered.size(), ordered.size());
+    tell(progress, "done", ordered.size(), ordered.size());
     return run.report();
   }
 
@@ -126,7 +126,7 @@ public final class AafImport {
     };
   }
 
-  private static void report(ProgressListener progress, String step, long done, long total) {
+  private static void tell(ProgressListener progress, String step, long done, long total) {
     try {
       progress.progress(step, done, total);
     } catch (RuntimeException e) {
@@ -163,7 +163,7 @@ public final class AafImport {
           read[0]++;
           counts[apply(category, record)]++;
           if (read[0] % PROGRESS_EVERY == 0) {
-            report(progress, fileName, read[0], -1);
+            tell(progress, fileName, read[0], -1);
           }
         });
       } finally {

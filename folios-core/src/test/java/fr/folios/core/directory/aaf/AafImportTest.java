@@ -1,0 +1,217 @@
+package fr.folios.core.directory.aaf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.folios.core.InvalidInputException;
+import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
+import fr.folios.core.memory.InMemoryPersistence;
+import fr.folios.core.spi.DirectoryRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AafImportTest {
+
+  private static final SchoolYear YEAR = new SchoolYear(2024);
+  private static final String[] EXPORT = {
+      "FULL_FOLIOSTEST_Complet_20240902_EtabEducNat_0000.xml",
+      "FULL_FOLIOSTEST_Complet_20240902_MatiereEducNat_0000.xml",
+      "FULL_FOLIOSTEST_Complet_20240902_MefEducNat_0000.xml",
+      "FULL_FOLIOSTEST_Complet_20240902_PersEducNat_0000.xml",
+      "FULL_FOLIOSTEST_Complet_20240902_Eleve_0000.xml",
+      "clean-FULL_FOLIOSTEST_Complet_20240902_PersRelEleve_0000.xml"};
+
+  @TempDir
+  Path dir;
+
+  private final InMemoryPersistence store = InMemoryPersistence.create();
+  private final DirectoryRepository directory = store.directory();
+
+  @Test
+  void importFiles_accountsForEveryRecordWhateverTheOrderGiven() throws IOException {
+    List<Path> files = new ArrayList<>(copyExport());
+    java.util.Collections.reverse(files);
+
+    AafImportReport report = importAll(files);
+
+    assertThat(report.files()).extracting(AafImportReport.FileCounts::category)
+        .containsExactly("EtabEducNat", "MatiereEducNat", "MefEducNat", "PersEducNat", "Eleve",
+            "PersRelEleve");
+    for (AafImportReport.FileCounts file : report.files()) {
+      assertThat(file.added() + file.updated() + file.unchanged() + file.rejected()
+          + file.skipped()).as(file.fileName()).isEqualTo(file.read());
+    }
+    assertThat(report.entries("EtabEducNat")).isEqualTo(2);
+    assertThat(report.entries("Eleve")).isEqualTo(3);
+    assertThat(report.entries("PersEducNat")).isEqualTo(2);
+    assertThat(directory.countPeople(Profile.STUDENT)).isEqualTo(3);
+    assertThat(directory.countPeople(Profile.EDUCATIONAL_STAFF)).isEqualTo(2);
+  }
+
+  @Test
+  void importFiles_buildsClassesWithPupilsTeachersAndMainTeacher() throws IOException {
+    importAll(copyExport());
+
+    Establishment college = directory.findEstablishmentByJoinKey("90001").orElseThrow();
+    SchoolClass troisA = directory.findClass(college.id(), YEAR, "3A").orElseThrow();
+    Person teacher = directory.findPersonByJoinKey("9200001").orElseThrow();
+
+    assertThat(troisA.students()).hasSize(2);
+    assertThat(troisA.mainTeachers()).containsExactly(teacher.id());
+    assertThat(directory.findClass(college.id(), YEAR, "4B").orElseThrow().teachers())
+        .containsExactly(teacher.id());
+    assertThat(directory.findClass(college.id(), YEAR, "4B").orElseThrow().mainTeachers())
+        .isEmpty();
+  }
+
+  @Test
+  void importFiles_flagsGuidancePsychologistsFromFunctionOri() throws IOException {
+    importAll(copyExport());
+
+    assertThat(directory.findPersonByJoinKey("9200002").orElseThrow().guidancePsychologist())
+        .isTrue();
+    assertThat(directory.findPersonByJoinKey("9200001").orElseThrow().guidancePsychologist())
+        .isFalse();
+  }
+
+  @Test
+  void importFiles_linksParentsToThePupilsTheyAreLegallyResponsibleFor() throws IOException {
+    importAll(copyExport());
+
+    Person pupil = directory.findPersonByJoinKey("9100001").orElseThrow();
+    Person parent = directory.findPersonByJoinKey("9300001").orElseThrow();
+
+    assertThat(parent.profile()).isEqualTo(Profile.PARENT);
+    assertThat(parent.children()).containsExactly(pupil.id());
+    assertThat(parent.establishments()).isEqualTo(pupil.establishments());
+  }
+
+  @Test
+  void importFiles_twiceChangesNothingTheSecondTime() throws IOException {
+    List<Path> files = copyExport();
+    importAll(files);
+    long classes = directory.countClasses();
+
+    AafImportReport again = importAll(files);
+
+    assertThat(again.changedNothing()).isTrue();
+    assertThat(again.rejections()).isEmpty();
+    assertThat(directory.countClasses()).isEqualTo(classes);
+    assertThat(directory.countPeople(Profile.STUDENT)).isEqualTo(3);
+  }
+
+  @Test
+  void importFiles_keepsAnEstablishmentWithAWrongCheckLetterAndReportsIt() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "1004001V")
+            + attr("ENTServAcAcademie", "AIX-MARSEILLE")));
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Morel") + attr("givenName", "Léa")
+            + attr("ENTPersonStructRattach", "77") + attr("ENTEleveClasses", "77$3B")));
+
+    AafImportReport report = importAll(List.of(eleve, etab));
+
+    assertThat(report.anomalies()).singleElement().satisfies(anomaly -> {
+      assertThat(anomaly.kind()).isEqualTo("WRONG_UAI_CHECK_LETTER");
+      assertThat(anomaly.detail()).contains("1004001V", "'F'", "kept as given");
+    });
+    Establishment kept = directory.findEstablishmentByJoinKey("77").orElseThrow();
+    assertThat(kept.academy()).isNotNull();
+    assertThat(directory.findClass(kept.id(), YEAR, "3B").orElseThrow().students()).hasSize(1);
+  }
+
+  @Test
+  void importFiles_reportsReferencesToStructuresAbsentFromTheExport() throws IOException {
+    Path staff = write("FULL_X_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
+        attr("ENTPersonJointure", "5") + attr("sn", "Durand")
+            + attr("ENTAuxEnsClassesPrincipal", "50477$302")));
+
+    AafImportReport report = importAll(List.of(staff));
+
+    assertThat(report.anomalies(("UNKNOWN_STRUCTURE"))).isEqualTo(1);
+    assertThat(report.anomalies().get(0).detail()).contains("main-teacher flag 50477$302",
+        "absent from the export");
+    assertThat(directory.countClasses()).isZero();
+  }
+
+  @Test
+  void importFiles_refusesDeleteRequestsRecordByRecordAndChangesNothing() throws IOException {
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "deleteRequest", "1",
+        attr("ENTPersonJointure", "1")) + record("Eleve", "addRequest", "2",
+        attr("ENTPersonJointure", "2") + attr("sn", "Petit")));
+
+    AafImportReport report = importAll(List.of(eleve));
+
+    assertThat(report.rejections()).singleElement().satisfies(rejection -> {
+      assertThat(rejection.identifier()).isEqualTo("1");
+      assertThat(rejection.position()).isEqualTo(1);
+      assertThat(rejection.detail()).contains("delete requests are not applied");
+    });
+    assertThat(report.files().get(0).added()).isEqualTo(1);
+    assertThat(directory.findPersonByJoinKey("1")).isEmpty();
+  }
+
+  @Test
+  void importFiles_refusesAFileWhoseNameNamesNoCategory() throws IOException {
+    Path odd = write("export.xml", "");
+
+    assertThatThrownBy(() -> importAll(List.of(odd)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("'export.xml' names no AAF category");
+  }
+
+  @Test
+  void importFiles_reportsProgress() throws IOException {
+    List<String> steps = new ArrayList<>();
+
+    new AafImport(store).importFiles(copyExport(), YEAR,
+        (step, done, total) -> steps.add(step + " " + done + "/" + total));
+
+    assertThat(steps).first().asString().startsWith("file FULL_FOLIOSTEST");
+    assertThat(steps).last().isEqualTo("done 6/6");
+  }
+
+  private AafImportReport importAll(List<Path> files) throws IOException {
+    return new AafImport(store).importFiles(files, YEAR, (step, done, total) -> { });
+  }
+
+  private List<Path> copyExport() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String name : EXPORT) {
+      try (InputStream in = getClass().getResourceAsStream("/aaf/" + name)) {
+        Path file = dir.resolve(name);
+        Files.copy(in, file);
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
+  private Path write(String name, String records) throws IOException {
+    return Files.writeString(dir.resolve(name), records.isEmpty() ? ""
+        : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ficAlimMENESR>\n" + records
+            + "</ficAlimMENESR>\n", StandardCharsets.UTF_8);
+  }
+
+  private static String record(String category, String operation, String id, String attrs) {
+    String kind = category.startsWith("Etab") ? "categorieStructure" : "categoriePersonne";
+    return "<" + operation + "><operationalAttributes>" + attr(kind, category)
+        + "</operationalAttributes><identifier><id>" + id + "</id></identifier><attributes>"
+        + attrs + "</attributes></" + operation + ">\n";
+  }
+
+  private static String attr(String name, String value) {
+    return "<attr name=\"" + name + "\"><value>" + value + "</value></attr>";
+  }
+}
