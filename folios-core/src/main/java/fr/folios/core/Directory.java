@@ -8,8 +8,13 @@ import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
+import fr.folios.core.directory.aaf.AafImport;
+import fr.folios.core.directory.aaf.AafImportReport;
 import fr.folios.core.internal.Access;
 import fr.folios.core.spi.Persistence;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +80,23 @@ public final class Directory {
    */
   public long count(Profile profile) {
     return store.directory().countPeople(profile);
+  }
+
+  /**
+   * Imports an AAF export (the académie directory feed): an operation of the host platform.
+   *
+   * @param files the export's XML files, in any order; their names tell their category
+   * @param year the school year its classes and groups belong to
+   * @param progress told of each file and of every few hundred records
+   * @return every record accounted for: added, updated, unchanged, refused, and the anomalies
+   * @throws InvalidInputException if a file's category cannot be told from its name, or a file
+   *     is not well-formed or safe XML
+   * @throws IOException if a file cannot be read
+   * @see AafImport
+   */
+  public AafImportReport importAaf(List<Path> files, SchoolYear year, ProgressListener progress)
+      throws IOException {
+    return new AafImport(store).importFiles(files, year, progress);
   }
 
   /**

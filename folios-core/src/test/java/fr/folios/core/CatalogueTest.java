@@ -1,0 +1,79 @@
+package fr.folios.core;
+
+import static fr.folios.core.School.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.folios.core.catalogue.CatalogueQuery;
+import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.Concept;
+import fr.folios.core.catalogue.Facet;
+import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CatalogueTest {
+
+  private final School school = new School();
+  private final Catalogue catalogue = school.folios.catalogue();
+
+  @Test
+  void publish_savesEveryResourceAndReportsProgress() {
+    List<String> steps = new ArrayList<>();
+    List<CatalogueResource> resources = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      resources.add(resource("mathalea:" + i, Map.of()));
+    }
+
+    int saved = catalogue.publish(resources, (step, done, total) -> steps.add(done + "/" + total));
+
+    assertThat(saved).isEqualTo(2_500);
+    assertThat(catalogue.size()).isEqualTo(2_500);
+    assertThat(steps).containsExactly("1000/2500", "2000/2500", "2500/2500");
+  }
+
+  @Test
+  void publish_withAValueTheFacetsVocabularyLacksIsRefusedWhole() {
+    catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
+        List.of(Concept.of("3e", "3e"))));
+
+    assertThatThrownBy(() -> catalogue.publish(List.of(resource("a:1",
+        Map.of(Facet.LEVEL, Set.of("3e"))), resource("a:2", Map.of(Facet.LEVEL,
+        Set.of("troisieme")))), ProgressListener.NONE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("resource 'a:2' uses [troisieme] for facet 'niveau'");
+    assertThat(catalogue.size()).isZero();
+  }
+
+  @Test
+  void search_withoutAnIndexSaysHowToAddOne() {
+    assertThatThrownBy(() -> catalogue.search(as(school.pupil), CatalogueQuery.text("métier")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("LuceneCatalogueIndex");
+  }
+
+  @Test
+  void search_byAnUnknownActorIsRefused() {
+    assertThatThrownBy(() -> catalogue.search(School.as(new School().pupil),
+        CatalogueQuery.text("métier"))).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void publishingListener_thatThrowsDoesNotStopTheJob() {
+    int saved = catalogue.publish(List.of(resource("a:1", Map.of())), (step, done, total) -> {
+      throw new IllegalStateException("listener bug");
+    });
+
+    assertThat(saved).isEqualTo(1);
+    assertThat(catalogue.resource(new ResourceId("a:1"))).isPresent();
+  }
+
+  private static CatalogueResource resource(String id, Map<Facet, Set<String>> facets) {
+    return new CatalogueResource(new ResourceId(id), "Titre " + id, "", "", facets, null,
+        "test", null);
+  }
+}
