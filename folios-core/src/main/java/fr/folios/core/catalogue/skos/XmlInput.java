@@ -1,0 +1,120 @@
+package fr.folios.core.catalogue.skos;
+
+import fr.folios.core.InvalidInputException;
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens XML with the JDK's own StAX parser, locked down: no DTD is loaded, no external entity
+ * is fetched, no custom entity is expanded; and turns its failures into the SDK's exceptions.
+ */
+final class XmlInput {
+
+  private static final String REASON_PREFIX = "Message: ";
+
+  private XmlInput() {
+  }
+
+  /**
+   * Opens a locked-down reader; it honours the encoding the XML declaration names, and reads
+   * UTF-8 when there is none. The stream stays open: the parser closes its input at the end of
+   * the document, so it is given a view whose {@code close} does nothing.
+   */
+  static XMLStreamReader open(InputStream in, String fileName) {
+    try {
+      return factory().createXMLStreamReader(new FilterInputStream(in) {
+        @Override
+        public void close() {
+          // the caller owns the stream
+        }
+      });
+    } catch (XMLStreamException e) {
+      throw failure(fileName, e);
+    }
+  }
+
+  /** Refuses a document type declaration with an internal subset, where entities are declared. */
+  static void checkDoctype(XMLStreamReader xml, String fileName) {
+    if (hasInternalSubset(xml.getText())) {
+      throw refusal(fileName, xml.getLocation(), "the document type declaration has an internal"
+          + " subset ([…]), where entities are declared; Folios never reads one: write the"
+          + " entities out as full URIs and remove the subset");
+    }
+  }
+
+  /** Refuses a reference to an entity other than the five XML ones. */
+  static InvalidInputException entityRefused(XMLStreamReader xml, String fileName) {
+    return refusal(fileName, xml.getLocation(), "the entity reference '&" + xml.getLocalName()
+        + ";' is not allowed; only &amp; &lt; &gt; &quot; &apos; and character references such"
+        + " as &#233; are read: write the text itself");
+  }
+
+  /** Builds the exception for a parser failure: bad bytes or XML, or a failed read. */
+  static RuntimeException failure(String fileName, XMLStreamException e) {
+    Throwable nested = e.getNestedException();
+    if (nested instanceof IOException io && !(nested instanceof CharConversionException)) {
+      return new UncheckedIOException("could not read '" + fileName + "': " + io.getMessage(), io);
+    }
+    return new InvalidInputException(where(fileName, e.getLocation()) + ": malformed XML ("
+        + reason(e) + "): check the file's encoding declaration and its markup, or ask for a new"
+        + " export", e);
+  }
+
+  /** Builds the exception for a rule this reader enforces, at a place in the file. */
+  static InvalidInputException refusal(String fileName, @Nullable Location location,
+      String reason) {
+    return new InvalidInputException(where(fileName, location) + ": " + reason);
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new XMLStreamException("external resource '" + systemId + "' refused");
+    });
+    return factory;
+  }
+
+  private static boolean hasInternalSubset(String doctype) {
+    boolean quoted = false;
+    char quote = 0;
+    for (int i = 0; i < doctype.length(); i++) {
+      char c = doctype.charAt(i);
+      if (quoted) {
+        quoted = c != quote;
+      } else if (c == '"' || c == '\'') {
+        quoted = true;
+        quote = c;
+      } else if (c == '[') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String where(String fileName, @Nullable Location location) {
+    if (location == null || location.getLineNumber() < 0) {
+      return "file '" + fileName + "'";
+    }
+    return "file '" + fileName + "', line " + location.getLineNumber() + ", column "
+        + location.getColumnNumber();
+  }
+
+  private static String reason(XMLStreamException e) {
+    String message = String.valueOf(e.getMessage());
+    int start = message.indexOf(REASON_PREFIX);
+    return (start < 0 ? message : message.substring(start + REASON_PREFIX.length())).strip();
+  }
+}
