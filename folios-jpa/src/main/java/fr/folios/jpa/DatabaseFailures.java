@@ -1,0 +1,98 @@
+package fr.folios.jpa;
+
+import fr.folios.core.ConflictException;
+import fr.folios.core.NotFoundException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.LockAcquisitionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the failures of the database that a caller can act on into the SDK's exceptions.
+ *
+ * <p>The repositories check uniqueness rules before writing and name the value in their own
+ * messages; what reaches this class is a race that another transaction won.
+ */
+final class DatabaseFailures {
+
+  private static final int MAX_DETAIL = 300;
+
+  private DatabaseFailures() {
+  }
+
+  /**
+   * Translates a failure.
+   *
+   * @param failure what the persistence provider threw
+   * @return a {@link ConflictException} for a duplicate value or a lock that could not be had,
+   *     a {@link NotFoundException} for a reference to a row that is not stored, else the
+   *     failure itself
+   */
+  static RuntimeException translate(PersistenceException failure) {
+    ConstraintViolationException violation = find(failure, ConstraintViolationException.class);
+    if (violation != null) {
+      return translate(violation, failure);
+    }
+    if (isLockFailure(failure)) {
+      return new ConflictException("another transaction holds a lock on the same rows and did"
+          + " not release it in time: retry the operation", failure);
+    }
+    return failure;
+  }
+
+  private static RuntimeException translate(
+      ConstraintViolationException violation, PersistenceException failure) {
+    String rule = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
+    String detail = detail(violation.getSQLException());
+    if (violation.getKind() == ConstraintKind.UNIQUE) {
+      return new ConflictException("another record already holds this value (rule '" + rule
+          + "': " + detail + "): load that record and update it instead", failure);
+    }
+    if (violation.getKind() == ConstraintKind.FOREIGN_KEY) {
+      return new NotFoundException("the record refers to one that is not stored (rule '" + rule
+          + "': " + detail + "): save the record it refers to first", failure);
+    }
+    return failure;
+  }
+
+  private static boolean isLockFailure(Throwable failure) {
+    return find(failure, PessimisticLockException.class) != null
+        || find(failure, LockTimeoutException.class) != null
+        || find(failure, LockAcquisitionException.class) != null
+        || find(failure, org.hibernate.PessimisticLockException.class) != null;
+  }
+
+  private static String detail(@Nullable SQLException sql) {
+    if (sql == null || sql.getMessage() == null) {
+      return "no detail";
+    }
+    String message = sql.getMessage();
+    int postgresDetail = message.indexOf("Detail:");
+    if (postgresDetail >= 0) {
+      message = message.substring(postgresDetail + "Detail:".length());
+    }
+    int statement = message.indexOf("; SQL statement");
+    if (statement >= 0) {
+      message = message.substring(0, statement);
+    }
+    message = message.strip().replaceAll("\\s+", " ");
+    return message.length() <= MAX_DETAIL ? message : message.substring(0, MAX_DETAIL) + "…";
+  }
+
+  private static <X extends Throwable> @Nullable X find(Throwable failure, Class<X> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+}

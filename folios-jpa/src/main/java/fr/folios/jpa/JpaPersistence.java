@@ -1,0 +1,203 @@
+package fr.folios.jpa;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import fr.folios.core.FoliosException;
+import fr.folios.core.spi.CatalogueRepository;
+import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.NewsRepository;
+import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.ShareRepository;
+import fr.folios.core.spi.SpaceRepository;
+import fr.folios.core.spi.Transactions;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.ValidationMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * Stores Folios in a relational database through Jakarta Persistence: an embedded H2 file
+ * database by default, or PostgreSQL.
+ *
+ * <p>Opening a store creates its connection pool, brings the schema up to date with the Flyway
+ * migrations shipped in this module ({@code db/migration}), then checks that the mapping matches
+ * the schema. Inside {@link Transactions#inTransaction}, every repository call joins the
+ * thread's transaction; outside, each call runs in a short transaction of its own.
+ *
+ * <p>Thread-safe. Close the store once, when the application stops, to release its
+ * connections.
+ */
+public final class JpaPersistence implements Persistence {
+
+  private static final int POOL_SIZE = 10;
+
+  private static final List<Class<?>> ROWS = List.of(EstablishmentEntity.class,
+      PersonEntity.class, ClassEntity.class, GroupEntity.class, SpaceEntity.class,
+      FolderEntity.class, DocumentEntity.class, ShareEntity.class, NewsEntity.class,
+      ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class);
+
+  private final HikariDataSource connections;
+  private final EntityManagerFactory entityManagers;
+  private final JpaTransactions transactions;
+  private final JpaDirectory directory;
+  private final JpaSpaces spaces;
+  private final JpaShares shares;
+  private final JpaNews news;
+  private final JpaCatalogue catalogue;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private JpaPersistence(HikariDataSource connections, EntityManagerFactory entityManagers) {
+    this.connections = connections;
+    this.entityManagers = entityManagers;
+    this.transactions = new JpaTransactions(entityManagers);
+    this.directory = new JpaDirectory(transactions);
+    this.spaces = new JpaSpaces(transactions);
+    this.shares = new JpaShares(transactions);
+    this.news = new JpaNews(transactions);
+    this.catalogue = new JpaCatalogue(transactions);
+  }
+
+  /**
+   * Opens the embedded default store: an H2 database in the file {@code folios.mv.db} of a
+   * directory, created with the directory if missing. Only one process may open it at a time.
+   *
+   * @param directory where the database files live
+   * @return the open store
+   * @throws IllegalArgumentException if the directory's path holds a ';', which H2 URLs cannot
+   *     carry
+   * @throws UncheckedIOException if the directory cannot be created
+   * @throws FoliosException if the database cannot be opened or migrated; the message says why
+   */
+  public static JpaPersistence h2(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    if (absolute.toString().contains(";")) {
+      throw new IllegalArgumentException("database directory '" + absolute + "' holds a ';',"
+          + " which an H2 URL cannot carry: choose a directory without one");
+    }
+    try {
+      Files.createDirectories(absolute);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create database directory '" + absolute + "': "
+          + e.getMessage() + ": check its parent's permissions", e);
+    }
+    return open("jdbc:h2:file:" + absolute.resolve("folios")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        + ";LOCK_TIMEOUT=10000", "sa", "");
+  }
+
+  /**
+   * Opens a store in the database at a JDBC URL: PostgreSQL ({@code jdbc:postgresql:...}) or
+   * H2 ({@code jdbc:h2:...}, preferably with {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}).
+   * The user must be allowed to create tables the first time, to run the migrations.
+   *
+   * @param jdbcUrl the database's JDBC URL
+   * @param user the user to connect as
+   * @param password the user's password, empty if none
+   * @return the open store
+   * @throws FoliosException if the database cannot be reached, migrated or checked; the
+   *     message names the URL and the cause
+   */
+  public static JpaPersistence open(String jdbcUrl, String user, String password) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(password, "password");
+    HikariDataSource connections = null;
+    try {
+      connections = pool(jdbcUrl, user, password);
+      migrate(connections);
+      return new JpaPersistence(connections, entityManagers(connections));
+    } catch (RuntimeException e) {
+      if (connections != null) {
+        connections.close();
+      }
+      throw new FoliosException("cannot open the Folios database at '" + jdbcUrl + "': "
+          + e.getMessage() + ": check the URL, the credentials, that the server runs and that"
+          + " the schema was made by these migrations", e);
+    }
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public DirectoryRepository directory() {
+    return directory;
+  }
+
+  @Override
+  public SpaceRepository spaces() {
+    return spaces;
+  }
+
+  @Override
+  public ShareRepository shares() {
+    return shares;
+  }
+
+  @Override
+  public NewsRepository news() {
+    return news;
+  }
+
+  @Override
+  public CatalogueRepository catalogue() {
+    return catalogue;
+  }
+
+  /** Closes the entity manager factory and the connection pool; later calls do nothing. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        entityManagers.close();
+      } finally {
+        connections.close();
+      }
+    }
+  }
+
+  private static HikariDataSource pool(String jdbcUrl, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("folios");
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setAutoCommit(false);
+    return new HikariDataSource(config);
+  }
+
+  private static void migrate(HikariDataSource connections) {
+    Flyway.configure()
+        .dataSource(connections)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+  }
+
+  private static EntityManagerFactory entityManagers(HikariDataSource connections) {
+    return new HibernatePersistenceConfiguration("folios")
+        .managedClasses(ROWS)
+        .validationMode(ValidationMode.NONE)
+        .showSql(false, false, false)
+        .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, connections)
+        .property(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+        .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+        .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+        .property(AvailableSettings.ORDER_INSERTS, true)
+        .property(AvailableSettings.ORDER_UPDATES, true)
+        .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
+        .createEntityManagerFactory();
+  }
+}

@@ -1,0 +1,45 @@
+package fr.folios.jpa;
+
+import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.Share;
+import fr.folios.core.spi.ShareRepository;
+import java.util.Comparator;
+import java.util.List;
+
+/** Stores shares in the table of the V1 migration. Safe for concurrent use. */
+final class JpaShares implements ShareRepository {
+
+  private static final Comparator<Share> BY_GRANT_TIME =
+      Comparator.comparing(Share::grantedAt).thenComparing(s -> s.id().value());
+
+  private final JpaTransactions transactions;
+
+  JpaShares(JpaTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void saveShare(Share share) {
+    transactions.call(entities -> {
+      Row.save(entities, ShareEntity.class, share.id().value(), share, ShareEntity::new);
+      return null;
+    });
+  }
+
+  @Override
+  public List<Share> sharesOf(DocumentId document) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select s from Share s where s.document = :document", ShareEntity.class)
+        .setParameter("document", document.value()), BY_GRANT_TIME));
+  }
+
+  @Override
+  public List<Share> sharesTo(Grantee grantee) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select s from Share s where s.granteeKind = :kind"
+            + " and s.granteeId = :id", ShareEntity.class)
+        .setParameter("kind", grantee.kind().name())
+        .setParameter("id", grantee.id()), BY_GRANT_TIME));
+  }
+}
