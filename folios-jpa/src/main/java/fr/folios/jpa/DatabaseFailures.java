@@ -6,6 +6,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -76,9 +77,11 @@ final class DatabaseFailures {
     if (postgresDetail >= 0) {
       message = message.substring(postgresDetail + "Detail:".length());
     }
-    int statement = message.indexOf("; SQL statement");
-    if (statement >= 0) {
-      message = message.substring(0, statement);
+    for (String tail : List.of("; SQL statement", "Call getNextException")) {
+      int start = message.indexOf(tail);
+      if (start >= 0) {
+        message = message.substring(0, start);
+      }
     }
     message = message.strip().replaceAll("\\s+", " ");
     return message.length() <= MAX_DETAIL ? message : message.substring(0, MAX_DETAIL) + "…";

@@ -119,9 +119,21 @@ public final class JpaPersistence implements Persistence {
         connections.close();
       }
       throw new FoliosException("cannot open the Folios database at '" + jdbcUrl + "': "
-          + e.getMessage() + ": check the URL, the credentials, that the server runs and that"
+          + rootMessage(e) + ": check the URL, the credentials, that the server runs and that"
           + " the schema was made by these migrations", e);
     }
+  }
+
+  /** Returns the message of the deepest cause that has one: it says what actually failed. */
+  private static String rootMessage(Throwable failure) {
+    String message = String.valueOf(failure.getMessage());
+    for (Throwable cause = failure; cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        message = cause.getMessage();
+      }
+    }
+    return message.strip();
   }
 
   @Override
