@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLConnection;
+import java.text.Collator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -398,7 +400,7 @@ public final class Spaces {
    *
    * @param actor who acts; they must be able to write the document's space
    * @param documentId the document
-   * @return the readers, by last name then first name
+   * @return the readers, by last name then first name in French alphabetical order
    * @throws AccessDeniedException if the actor may not manage the document
    * @throws NotFoundException if it does not exist
    */
@@ -413,7 +415,9 @@ public final class Spaces {
     }
     List<Person> readers = new ArrayList<>();
     ids.forEach(id -> store.directory().findPerson(id).ifPresent(readers::add));
-    readers.sort(Comparator.comparing(Person::lastName).thenComparing(Person::firstName));
+    Collator french = Collator.getInstance(Locale.FRENCH);
+    readers.sort(Comparator.comparing(Person::lastName, french)
+        .thenComparing(Person::firstName, french));
     return readers;
   }
 

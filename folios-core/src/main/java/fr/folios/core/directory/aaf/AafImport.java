@@ -252,6 +252,7 @@ public final class AafImport {
       String joinKey = joinKey(record);
       Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
       Set<String> structures = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
+      structures.addAll(servedStructures(record, "ENTAuxEnsClasses", "ENTAuxEnsGroupes"));
       boolean psychologist = false;
       for (List<String> function : record.composites("ENTPersonFonctions")) {
         psychologist |= function.size() > 1 && function.get(1).equals("ORI");
@@ -282,8 +283,8 @@ public final class AafImport {
       Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
           Profile.STUDENT, record.first("givenName").orElse(""), lastName(record),
           existing.map(Person::email).orElse(null),
-          establishments(new LinkedHashSet<>(record.values("ENTPersonStructRattach")), record,
-              "attachment", found), false, Set.of());
+          establishments(pupilStructures(record), record, "attachment", found), false,
+          Set.of());
       Outcome outcome = save(existing, person, directory::savePerson);
       boolean joined = false;
       for (List<String> value : record.composites("ENTEleveClasses")) {
@@ -381,6 +382,25 @@ public final class AafImport {
             + " names structure " + value.get(0) + ", absent from the export; not applied"));
       }
       return establishment;
+    }
+
+    private Set<String> pupilStructures(AafRecord record) {
+      Set<String> structures = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
+      structures.addAll(servedStructures(record, "ENTEleveClasses", "ENTEleveGroupes"));
+      return structures;
+    }
+
+    /** Returns the known structures of a person's classes and groups: they belong there too. */
+    private Set<String> servedStructures(AafRecord record, String classes, String groups) {
+      Set<String> structures = new LinkedHashSet<>();
+      for (String attribute : List.of(classes, groups)) {
+        for (List<String> value : record.composites(attribute)) {
+          if (directory.findEstablishmentByJoinKey(value.get(0)).isPresent()) {
+            structures.add(value.get(0));
+          }
+        }
+      }
+      return structures;
     }
 
     private Set<EstablishmentId> establishments(Set<String> joinKeys, AafRecord record,

@@ -132,6 +132,21 @@ class AafImportTest {
   }
 
   @Test
+  void importFiles_attachesStaffToTheEstablishmentsOfTheClassesTheyTeach() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    Path staff = write("FULL_X_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
+        attr("ENTPersonJointure", "5") + attr("sn", "Crepier")
+            + attr("ENTAuxEnsClasses", "77$1S2")));
+
+    importAll(List.of(staff, etab));
+
+    Establishment lycee = directory.findEstablishmentByJoinKey("77").orElseThrow();
+    assertThat(directory.findPersonByJoinKey("5").orElseThrow().establishments())
+        .containsExactly(lycee.id());
+  }
+
+  @Test
   void importFiles_reportsReferencesToStructuresAbsentFromTheExport() throws IOException {
     Path staff = write("FULL_X_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
         attr("ENTPersonJointure", "5") + attr("sn", "Durand")
