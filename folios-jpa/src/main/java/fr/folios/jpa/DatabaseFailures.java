@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class DatabaseFailures {
 
   private static final int MAX_DETAIL = 300;
+  private static final int MAX_CAUSES = 20;
 
   private DatabaseFailures() {
   }
@@ -88,13 +89,12 @@ final class DatabaseFailures {
   }
 
   private static <X extends Throwable> @Nullable X find(Throwable failure, Class<X> type) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
       if (type.isInstance(cause)) {
         return type.cast(cause);
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
+      cause = cause.getCause();
     }
     return null;
   }

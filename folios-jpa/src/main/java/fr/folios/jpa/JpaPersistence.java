@@ -38,6 +38,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 public final class JpaPersistence implements Persistence {
 
   private static final int POOL_SIZE = 10;
+  private static final int MAX_CAUSES = 20;
 
   private static final List<Class<?>> ROWS = List.of(EstablishmentEntity.class,
       PersonEntity.class, ClassEntity.class, GroupEntity.class, SpaceEntity.class,
@@ -124,18 +125,6 @@ public final class JpaPersistence implements Persistence {
     }
   }
 
-  /** Returns the message of the deepest cause that has one: it says what actually failed. */
-  private static String rootMessage(Throwable failure) {
-    String message = String.valueOf(failure.getMessage());
-    for (Throwable cause = failure; cause != null && cause.getCause() != cause;
-        cause = cause.getCause()) {
-      if (cause.getMessage() != null) {
-        message = cause.getMessage();
-      }
-    }
-    return message.strip();
-  }
-
   @Override
   public Transactions transactions() {
     return transactions;
@@ -207,9 +196,20 @@ public final class JpaPersistence implements Persistence {
         .property(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
         .property(AvailableSettings.HBM2DDL_AUTO, "validate")
         .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-        .property(AvailableSettings.ORDER_INSERTS, true)
-        .property(AvailableSettings.ORDER_UPDATES, true)
         .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
         .createEntityManagerFactory();
+  }
+
+  /** Returns the message of the deepest cause that has one: it says what actually failed. */
+  private static String rootMessage(Throwable failure) {
+    String message = String.valueOf(failure.getMessage());
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
+      if (cause.getMessage() != null) {
+        message = cause.getMessage();
+      }
+      cause = cause.getCause();
+    }
+    return message.strip();
   }
 }
