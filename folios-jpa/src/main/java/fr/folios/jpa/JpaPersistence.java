@@ -68,7 +68,8 @@ public final class JpaPersistence implements Persistence {
 
   /**
    * Opens the embedded default store: an H2 database in the file {@code folios.mv.db} of a
-   * directory, created with the directory if missing. Only one process may open it at a time.
+   * directory, created with the directory if missing, in H2's PostgreSQL compatibility mode so
+   * that it behaves as the server database does. Only one process may open it at a time.
    *
    * @param directory where the database files live
    * @return the open store
@@ -96,8 +97,8 @@ public final class JpaPersistence implements Persistence {
 
   /**
    * Opens a store in the database at a JDBC URL: PostgreSQL ({@code jdbc:postgresql:...}) or
-   * H2 ({@code jdbc:h2:...}, preferably with {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}).
-   * The user must be allowed to create tables the first time, to run the migrations.
+   * H2 ({@code jdbc:h2:...}, in its default mode or {@code MODE=PostgreSQL}). The user must be
+   * allowed to create tables the first time, to run the migrations.
    *
    * @param jdbcUrl the database's JDBC URL
    * @param user the user to connect as

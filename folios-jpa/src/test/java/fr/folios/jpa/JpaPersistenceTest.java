@@ -81,6 +81,18 @@ class JpaPersistenceTest {
   }
 
   @Test
+  void open_acceptsAnH2UrlWithoutCompatibilityMode() {
+    Establishment college = establishment(350001, "52000");
+    String url = "jdbc:h2:file:" + directory.resolve("plain");
+
+    try (JpaPersistence store = JpaPersistence.open(url, "sa", "")) {
+      store.directory().saveEstablishment(college);
+
+      assertThat(store.directory().findEstablishmentByJoinKey("52000")).contains(college);
+    }
+  }
+
+  @Test
   void open_migratesAnEmptyPostgresDatabaseAndItsMappingValidates() throws Exception {
     PostgresServer server = PostgresServer.get();
     String url = server.newDatabase();
