@@ -1,6 +1,7 @@
 package fr.folios.jpa;
 
 import fr.folios.core.ConflictException;
+import fr.folios.core.InvalidInputException;
 import fr.folios.core.NotFoundException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jspecify.annotations.Nullable;
 
@@ -32,13 +34,19 @@ final class DatabaseFailures {
    *
    * @param failure what the persistence provider threw
    * @return a {@link ConflictException} for a duplicate value or a lock that could not be had,
-   *     a {@link NotFoundException} for a reference to a row that is not stored, else the
-   *     failure itself
+   *     a {@link NotFoundException} for a reference to a row that is not stored, an
+   *     {@link InvalidInputException} for a value too long for its column, else the failure
+   *     itself
    */
   static RuntimeException translate(PersistenceException failure) {
     ConstraintViolationException violation = find(failure, ConstraintViolationException.class);
     if (violation != null) {
       return translate(violation, failure);
+    }
+    DataException data = find(failure, DataException.class);
+    if (data != null) {
+      return new InvalidInputException("a value does not fit its column ("
+          + detail(data.getSQLException()) + "): shorten it", failure);
     }
     if (isLockFailure(failure)) {
       return new ConflictException("another transaction holds a lock on the same rows and did"

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.ConflictException;
+import fr.folios.core.InvalidInputException;
 import fr.folios.core.NotFoundException;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Concept;
@@ -160,6 +161,18 @@ abstract class JpaPersistenceBehaviour {
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining(missing.value());
     assertThat(store.spaces().documents(space.id(), null)).isEmpty();
+  }
+
+  @Test
+  void saveEstablishment_withANameTooLongForItsColumnIsRefusedAsInvalid() {
+    Establishment college = establishment(350001, null);
+    Establishment verbose = new Establishment(college.id(), college.uai(), "Collège ".repeat(70),
+        college.type(), college.academy(), null);
+
+    assertThatThrownBy(() -> store.directory().saveEstablishment(verbose))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("shorten it");
+    assertThat(store.directory().establishments()).isEmpty();
   }
 
   @Test
