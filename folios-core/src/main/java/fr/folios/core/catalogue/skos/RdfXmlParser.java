@@ -1,6 +1,7 @@
 package fr.folios.core.catalogue.skos;
 
 import fr.folios.core.InvalidInputException;
+import fr.folios.core.internal.XmlCursor;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
@@ -34,17 +34,20 @@ final class RdfXmlParser {
   /** The most characters of subjects and kept literals one file may hold. */
   static final long MAX_KEPT_CHARACTERS = 1L << 24;
 
+  private static final XmlCursor.Rules RULES = new XmlCursor.Rules(MAX_DEPTH,
+      ": check that this file is a vocabulary",
+      "write the entities out as full URIs and remove the subset");
+
+  private final XmlCursor cursor;
   private final XMLStreamReader xml;
-  private final String sourceName;
   private final Set<String> keptPredicates;
   private final Map<String, Description> descriptions = new LinkedHashMap<>();
-  private int depth;
   private int blankNodes;
   private long keptCharacters;
 
-  private RdfXmlParser(XMLStreamReader xml, String sourceName, Set<String> keptPredicates) {
-    this.xml = xml;
-    this.sourceName = sourceName;
+  private RdfXmlParser(XmlCursor cursor, Set<String> keptPredicates) {
+    this.cursor = cursor;
+    this.xml = cursor.xml();
     this.keptPredicates = keptPredicates;
   }
 
@@ -56,43 +59,39 @@ final class RdfXmlParser {
    */
   static Map<String, Description> parse(InputStream in, String sourceName,
       Set<String> keptPredicates) {
-    RdfXmlParser parser = new RdfXmlParser(XmlInput.open(in, sourceName), sourceName,
+    RdfXmlParser parser = new RdfXmlParser(XmlCursor.open(in, sourceName, RULES),
         keptPredicates);
     try {
       parser.readDocument();
     } finally {
-      parser.close();
+      parser.cursor.close();
     }
     return parser.descriptions;
   }
 
   private void readDocument() {
-    while (nextEvent() != XMLStreamConstants.START_ELEMENT) {
-      // skips the prolog: declaration, comments, document type
-    }
+    cursor.enterRoot();
     if (!isRdf("RDF")) {
       throw refusal("the root element is '" + xml.getName() + "', not rdf:RDF: this is not an"
           + " RDF/XML file; export the vocabulary as SKOS in RDF/XML");
     }
     Scope scope = Scope.NONE.enter(xml, this::refusal);
-    while (nextChild(1)) {
+    while (cursor.nextChild(1)) {
       readNode(scope);
     }
-    while (nextEvent() != XMLStreamConstants.END_DOCUMENT) {
-      // lets the parser check what follows the root
-    }
+    cursor.readToEnd();
   }
 
   /** Reads the node element under the cursor and returns its subject. */
   private String readNode(Scope outer) {
     Scope scope = outer.enter(xml, this::refusal);
-    int nodeDepth = depth;
+    int nodeDepth = cursor.depth();
     Description node = describe(subject(scope));
     if (!isRdf("Description")) {
       keep(node, RDF_TYPE, RdfValue.reference(namespace() + xml.getLocalName()));
     }
     readPropertyAttributes(node, scope);
-    while (nextChild(nodeDepth)) {
+    while (cursor.nextChild(nodeDepth)) {
       readProperty(node, scope);
     }
     return node.subject();
@@ -163,9 +162,9 @@ final class RdfXmlParser {
   }
 
   private String readBlankNode(Scope scope) {
-    int propertyDepth = depth;
+    int propertyDepth = cursor.depth();
     Description node = describe(newBlankNode());
-    while (nextChild(propertyDepth)) {
+    while (cursor.nextChild(propertyDepth)) {
       readProperty(node, scope);
     }
     return node.subject();
@@ -176,14 +175,14 @@ final class RdfXmlParser {
     StringBuilder text = new StringBuilder();
     @Nullable String object = null;
     while (true) {
-      int event = nextEvent();
+      int event = cursor.nextEvent();
       if (event == XMLStreamConstants.START_ELEMENT) {
         if (object == null) {
           object = readNode(scope);
         } else {
           skipElement();
         }
-      } else if (isText(event)) {
+      } else if (XmlCursor.isText(event)) {
         appendLiteral(text);
       } else if (event == XMLStreamConstants.END_ELEMENT
           || event == XMLStreamConstants.END_DOCUMENT) {
@@ -219,15 +218,10 @@ final class RdfXmlParser {
 
   /** Skips the rest of the element under the cursor. */
   private void skipElement() {
-    int elementDepth = depth;
-    while (nextChild(elementDepth)) {
+    int elementDepth = cursor.depth();
+    while (cursor.nextChild(elementDepth)) {
       // children are skipped with their content
     }
-  }
-
-  private static boolean isText(int event) {
-    return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-        || event == XMLStreamConstants.SPACE;
   }
 
   private boolean isRdf(String localName) {
@@ -238,59 +232,7 @@ final class RdfXmlParser {
     return Objects.requireNonNullElse(xml.getNamespaceURI(), "");
   }
 
-  /** Moves to the next child of the element open at {@code parentDepth}; false at its end. */
-  private boolean nextChild(int parentDepth) {
-    while (true) {
-      int event = nextEvent();
-      if (event == XMLStreamConstants.START_ELEMENT && depth == parentDepth + 1) {
-        return true;
-      }
-      if (event == XMLStreamConstants.END_ELEMENT && depth < parentDepth
-          || event == XMLStreamConstants.END_DOCUMENT) {
-        return false;
-      }
-    }
-  }
-
-  private int nextEvent() {
-    int event = advance();
-    switch (event) {
-      case XMLStreamConstants.START_ELEMENT -> enter();
-      case XMLStreamConstants.END_ELEMENT -> depth--;
-      case XMLStreamConstants.DTD -> XmlInput.checkDoctype(xml, sourceName);
-      case XMLStreamConstants.ENTITY_REFERENCE -> throw XmlInput.entityRefused(xml, sourceName);
-      default -> {
-        // text, comments and processing instructions need no bookkeeping
-      }
-    }
-    return event;
-  }
-
-  private int advance() {
-    try {
-      return xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
-    } catch (XMLStreamException e) {
-      throw XmlInput.failure(sourceName, e);
-    }
-  }
-
-  private void enter() {
-    depth++;
-    if (depth > MAX_DEPTH) {
-      throw refusal("elements nest " + depth + " levels deep; the limit is " + MAX_DEPTH
-          + ": check that this file is a vocabulary");
-    }
-  }
-
-  private void close() {
-    try {
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw XmlInput.failure(sourceName, e);
-    }
-  }
-
   private InvalidInputException refusal(String reason) {
-    return XmlInput.refusal(sourceName, xml.getLocation(), reason);
+    return cursor.refusal(reason);
   }
 }

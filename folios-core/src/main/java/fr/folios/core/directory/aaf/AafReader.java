@@ -1,6 +1,7 @@
 package fr.folios.core.directory.aaf;
 
 import fr.folios.core.InvalidInputException;
+import fr.folios.core.internal.XmlCursor;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
@@ -40,15 +40,20 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
 
   private static final String ROOT = "ficAlimMENESR";
 
+  private static final XmlCursor.Rules RULES = new XmlCursor.Rules(MAX_DEPTH,
+      " (AAF nests 5): this is not an AAF file",
+      "remove the subset, an AAF file only names ficAlimMENESR.dtd");
+
+  private final XmlCursor cursor;
   private final XMLStreamReader xml;
   private final String fileName;
-  private int depth;
   private int position;
   private @Nullable AafRecord pending;
   private boolean finished;
 
-  private AafReader(XMLStreamReader xml, String fileName) {
-    this.xml = xml;
+  private AafReader(XmlCursor cursor, String fileName) {
+    this.cursor = cursor;
+    this.xml = cursor.xml();
     this.fileName = fileName;
   }
 
@@ -66,7 +71,7 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   public static AafReader open(InputStream in, String fileName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
-    AafReader reader = new AafReader(XmlInput.open(in, fileName), fileName);
+    AafReader reader = new AafReader(XmlCursor.open(in, fileName, RULES), fileName);
     reader.readRoot();
     return reader;
   }
@@ -144,48 +149,40 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   @Override
   public void close() {
     finished = true;
-    try {
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw XmlInput.failure(fileName, e);
-    }
+    cursor.close();
   }
 
   private void readRoot() {
-    while (nextEvent() != XMLStreamConstants.START_ELEMENT) {
-      // skips the prolog: declaration, comments, document type
-    }
+    cursor.enterRoot();
     if (!ROOT.equals(xml.getLocalName())) {
-      throw XmlInput.refusal(fileName, xml.getLocation(), "the root element is '"
-          + xml.getLocalName() + "', not '" + ROOT + "': this is not an AAF file");
+      throw refusal("the root element is '" + xml.getLocalName() + "', not '" + ROOT
+          + "': this is not an AAF file");
     }
   }
 
   private @Nullable AafRecord readNext() {
-    if (!nextChild(1)) {
+    if (!cursor.nextChild(1)) {
       finish();
       return null;
     }
     String element = xml.getLocalName();
     AafOperation operation = AafOperation.fromElementName(element).orElseThrow(
-        () -> XmlInput.refusal(fileName, xml.getLocation(), "the element '" + element
-            + "' is not an AAF request: expected addRequest, modifyRequest or deleteRequest"));
+        () -> refusal("the element '" + element + "' is not an AAF request: expected"
+            + " addRequest, modifyRequest or deleteRequest"));
     position++;
     return readRequest(operation);
   }
 
   private void finish() {
     finished = true;
-    while (nextEvent() != XMLStreamConstants.END_DOCUMENT) {
-      // lets the parser check what follows the root: comments only
-    }
+    cursor.readToEnd();
   }
 
   private AafRecord readRequest(AafOperation operation) {
     RecordDraft draft = new RecordDraft(
         operation, position, xml.getLocation().getLineNumber(), this::refusal);
-    int requestDepth = depth;
-    while (nextChild(requestDepth)) {
+    int requestDepth = cursor.depth();
+    while (cursor.nextChild(requestDepth)) {
       switch (xml.getLocalName()) {
         case "operationalAttributes" -> readCategory(draft);
         case "identifier" -> readIdentifier(draft);
@@ -200,8 +197,8 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   }
 
   private void readCategory(RecordDraft draft) {
-    int operationalDepth = depth;
-    while (nextChild(operationalDepth)) {
+    int operationalDepth = cursor.depth();
+    while (cursor.nextChild(operationalDepth)) {
       if ("attr".equals(xml.getLocalName())) {
         readValues(draft, draft::category);
       }
@@ -209,8 +206,8 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   }
 
   private void readIdentifier(RecordDraft draft) {
-    int identifierDepth = depth;
-    while (nextChild(identifierDepth)) {
+    int identifierDepth = cursor.depth();
+    while (cursor.nextChild(identifierDepth)) {
       if ("id".equals(xml.getLocalName())) {
         draft.identifier(readText(draft).strip());
       }
@@ -218,8 +215,8 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   }
 
   private void readAttributes(RecordDraft draft) {
-    int attributesDepth = depth;
-    while (nextChild(attributesDepth)) {
+    int attributesDepth = cursor.depth();
+    while (cursor.nextChild(attributesDepth)) {
       if ("attr".equals(xml.getLocalName())) {
         String name = attributeName(draft, "attr");
         draft.declare(name);
@@ -229,8 +226,8 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   }
 
   private void readModifications(RecordDraft draft) {
-    int modificationsDepth = depth;
-    while (nextChild(modificationsDepth)) {
+    int modificationsDepth = cursor.depth();
+    while (cursor.nextChild(modificationsDepth)) {
       if ("modification".equals(xml.getLocalName())) {
         String name = attributeName(draft, "modification");
         draft.declare(name, attributeOperation(name));
@@ -260,8 +257,8 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   }
 
   private void readValues(RecordDraft draft, Consumer<String> target) {
-    int attrDepth = depth;
-    while (nextChild(attrDepth)) {
+    int attrDepth = cursor.depth();
+    while (cursor.nextChild(attrDepth)) {
       if ("value".equals(xml.getLocalName())) {
         target.accept(readText(draft));
       }
@@ -269,72 +266,21 @@ public final class AafReader implements Iterator<AafRecord>, Closeable {
   }
 
   private String readText(RecordDraft draft) {
-    int textDepth = depth;
+    int textDepth = cursor.depth();
     StringBuilder text = new StringBuilder();
     while (true) {
-      int event = nextEvent();
-      if (isText(event) && depth == textDepth) {
+      int event = cursor.nextEvent();
+      if (XmlCursor.isText(event) && cursor.depth() == textDepth) {
         draft.charge(xml.getTextLength());
         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-      } else if (event == XMLStreamConstants.END_ELEMENT && depth < textDepth
+      } else if (event == XMLStreamConstants.END_ELEMENT && cursor.depth() < textDepth
           || event == XMLStreamConstants.END_DOCUMENT) {
         return text.toString();
       }
     }
   }
 
-  private static boolean isText(int event) {
-    return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-        || event == XMLStreamConstants.SPACE;
-  }
-
-  /** Moves to the next child of the element open at {@code parentDepth}; false at its end. */
-  private boolean nextChild(int parentDepth) {
-    while (true) {
-      int event = nextEvent();
-      if (event == XMLStreamConstants.START_ELEMENT && depth == parentDepth + 1) {
-        return true;
-      }
-      if (event == XMLStreamConstants.END_ELEMENT && depth < parentDepth) {
-        return false;
-      }
-      if (event == XMLStreamConstants.END_DOCUMENT) {
-        return false;
-      }
-    }
-  }
-
-  private int nextEvent() {
-    int event = advance();
-    switch (event) {
-      case XMLStreamConstants.START_ELEMENT -> enter();
-      case XMLStreamConstants.END_ELEMENT -> depth--;
-      case XMLStreamConstants.DTD -> XmlInput.checkDoctype(xml, fileName);
-      case XMLStreamConstants.ENTITY_REFERENCE -> throw XmlInput.entityRefused(xml, fileName);
-      default -> {
-        // text, comments and processing instructions need no bookkeeping
-      }
-    }
-    return event;
-  }
-
-  private int advance() {
-    try {
-      return xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
-    } catch (XMLStreamException e) {
-      throw XmlInput.failure(fileName, e);
-    }
-  }
-
-  private void enter() {
-    depth++;
-    if (depth > MAX_DEPTH) {
-      throw refusal("elements nest " + depth + " levels deep; the limit is " + MAX_DEPTH
-          + " (AAF nests 5): this is not an AAF file");
-    }
-  }
-
   private InvalidInputException refusal(String reason) {
-    return XmlInput.refusal(fileName, xml.getLocation(), reason);
+    return cursor.refusal(reason);
   }
 }

@@ -1,4 +1,4 @@
-package fr.folios.core.directory.aaf;
+package fr.folios.core.internal;
 
 import fr.folios.core.InvalidInputException;
 import java.io.CharConversionException;
@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Opens XML with the JDK's own StAX parser, locked down: no DTD is loaded, no external entity
  * is fetched, no custom entity is expanded; and turns its failures into the SDK's exceptions.
+ * Not part of the API: {@link XmlCursor} is its only user.
  */
 final class XmlInput {
 
@@ -42,12 +43,14 @@ final class XmlInput {
     }
   }
 
-  /** Refuses a document type declaration with an internal subset, where entities are declared. */
-  static void checkDoctype(XMLStreamReader xml, String fileName) {
+  /**
+   * Refuses a document type declaration with an internal subset, where entities are declared;
+   * {@code wayOut} ends the message, after "Folios never reads one: ".
+   */
+  static void checkDoctype(XMLStreamReader xml, String fileName, String wayOut) {
     if (hasInternalSubset(xml.getText())) {
       throw refusal(fileName, xml.getLocation(), "the document type declaration has an internal"
-          + " subset ([…]), where entities are declared; Folios never reads one: remove the"
-          + " subset, an AAF file only names ficAlimMENESR.dtd");
+          + " subset ([…]), where entities are declared; Folios never reads one: " + wayOut);
     }
   }
 
