@@ -7,6 +7,7 @@ import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.CatalogueIndex;
 import fr.folios.core.spi.Persistence;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Folios implements AutoCloseable {
 
+  /** Instants are kept to the microsecond, as databases keep them. */
+  private static final Duration MICROSECOND = Duration.ofNanos(1_000);
+
   private final Persistence persistence;
   private final @Nullable CatalogueIndex index;
   private final Directory directory;
@@ -42,10 +46,11 @@ public final class Folios implements AutoCloseable {
     BlobStore blobs = Objects.requireNonNull(builder.blobs,
         "blobs: call blobs(...), e.g. InMemoryBlobStore.create()");
     this.index = builder.index;
-    Access access = new Access(persistence.directory(), persistence.shares(), builder.clock);
+    Clock clock = Clock.tick(builder.clock, MICROSECOND);
+    Access access = new Access(persistence.directory(), persistence.shares(), clock);
     this.directory = new Directory(persistence, access);
-    this.spaces = new Spaces(persistence, blobs, access, builder.clock, builder.limits);
-    this.news = new News(persistence, access, builder.clock);
+    this.spaces = new Spaces(persistence, blobs, access, clock, builder.limits);
+    this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
   }
 
@@ -142,7 +147,8 @@ public final class Folios implements AutoCloseable {
     }
 
     /**
-     * Sets the clock; the default is the system clock in UTC.
+     * Sets the clock; the default is the system clock in UTC. Folios reads it to the
+     * microsecond, the precision databases keep.
      *
      * @param clock the clock
      * @return this builder
