@@ -22,16 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainingDayTest {
 
-  @TempDir
-  Path dataDir;
-
   private TrainingDay.Outcome first;
   private TrainingDay.Outcome second;
   private String firstReport;
   private String secondReport;
 
   @BeforeAll
-  void runTwice() throws IOException {
+  void runTwice(@TempDir Path dataDir) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     first = TrainingDay.run(dataDir, CatalogueSources.dataDirectory(),
         new PrintStream(out, true, StandardCharsets.UTF_8));
