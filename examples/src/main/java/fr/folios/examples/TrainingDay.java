@@ -1,14 +1,13 @@
 package fr.folios.examples;
 
 import fr.folios.core.Folios;
-import fr.folios.core.Spaces;
 import fr.folios.core.catalogue.CatalogueHit;
 import fr.folios.core.catalogue.CatalogueQuery;
 import fr.folios.core.catalogue.CatalogueResults;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.FacetCount;
-import fr.folios.core.catalogue.Vocabulary;
 import fr.folios.core.catalogue.FoliosVocabularies;
+import fr.folios.core.catalogue.Vocabulary;
 import fr.folios.core.catalogue.skos.SkosReader;
 import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.Establishment;
@@ -18,9 +17,7 @@ import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.aaf.AafImportReport;
-import fr.folios.core.news.NewsItem;
 import fr.folios.core.space.Document;
-import fr.folios.core.space.Folder;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.space.SpaceUsage;
@@ -32,7 +29,6 @@ import fr.folios.storage.FileSystemBlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,7 +36,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -183,13 +179,13 @@ public final class TrainingDay {
     heading("4. Who acts");
     SchoolClass classe = largestTaughtClass(folios);
     List<Person> teachers = classe.teachers().stream()
-        .map(id -> folios.persistence().directory().findPerson(id).orElseThrow())
+        .map(id -> folios.directory().find(id).orElseThrow())
         .sorted(Comparator.comparing(Person::joinKey, Comparator.nullsLast(
             Comparator.naturalOrder()))).toList();
     Person teacher = teachers.get(0);
     Person colleague = teachers.get(1);
-    Establishment establishment = folios.persistence().directory()
-        .findEstablishment(classe.establishment()).orElseThrow();
+    Establishment establishment = folios.directory().findEstablishment(classe.establishment())
+        .orElseThrow();
     out.printf("  class %s of %s (UAI %s%s): %d pupils, %d teachers%n", classe.code(),
         establishment.name(), establishment.uai(),
         establishment.uai().hasValidCheckLetter() ? "" : ", check letter wrong in the export",
@@ -198,19 +194,18 @@ public final class TrainingDay {
       out.println("  the export's main-teacher flags name structures absent from this sample,"
           + " so " + teacher.displayName() + " confirms it at first connection");
       folios.directory().completeFirstConnection(Actor.of(teacher.id()), new FirstConnection(
-          teacher.email(), teacher.guidancePsychologist(), java.util.Set.of(classe.id())));
+          teacher.email(), teacher.guidancePsychologist(), Set.of(classe.id())));
     }
     out.printf("  main teacher: %s (join key %s); colleague: %s (join key %s)%n",
         teacher.displayName(), teacher.joinKey(), colleague.displayName(), colleague.joinKey());
-    SchoolClass updated = folios.persistence().directory().findClass(classe.id()).orElseThrow();
+    SchoolClass updated = folios.directory().findClass(classe.id()).orElseThrow();
     return new Roles(teacher, colleague, updated, establishment);
   }
 
   private static SchoolClass largestTaughtClass(Folios folios) {
     List<SchoolClass> candidates = new ArrayList<>();
     for (Establishment establishment : folios.directory().establishments()) {
-      candidates.addAll(folios.persistence().directory().classes(establishment.id(),
-          EXPORT_YEAR));
+      candidates.addAll(folios.directory().classes(establishment.id(), EXPORT_YEAR));
     }
     return candidates.stream().filter(c -> c.teachers().size() >= 2)
         .max(Comparator.comparingInt((SchoolClass c) -> c.students().size())

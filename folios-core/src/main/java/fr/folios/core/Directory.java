@@ -3,6 +3,7 @@ package fr.folios.core;
 import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.FirstConnection;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
@@ -55,6 +56,48 @@ public final class Directory {
    */
   public Optional<Person> findByJoinKey(String joinKey) {
     return store.directory().findPersonByJoinKey(joinKey);
+  }
+
+  /**
+   * Finds a person; an operation of the host platform.
+   *
+   * @param id their identifier
+   * @return them, or empty
+   */
+  public Optional<Person> find(PersonId id) {
+    return store.directory().findPerson(id);
+  }
+
+  /**
+   * Finds a class; an operation of the host platform.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  public Optional<SchoolClass> findClass(ClassId id) {
+    return store.directory().findClass(id);
+  }
+
+  /**
+   * Returns the classes of an establishment for a school year; an operation of the host
+   * platform.
+   *
+   * @param establishment the establishment
+   * @param year the school year
+   * @return its classes, by code
+   */
+  public List<SchoolClass> classes(EstablishmentId establishment, SchoolYear year) {
+    return store.directory().classes(establishment, year);
+  }
+
+  /**
+   * Finds an establishment; an operation of the host platform.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  public Optional<Establishment> findEstablishment(EstablishmentId id) {
+    return store.directory().findEstablishment(id);
   }
 
   /** Returns every establishment, by UAI. */

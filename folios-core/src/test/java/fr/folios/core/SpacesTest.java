@@ -21,6 +21,7 @@ import fr.folios.core.spi.StoredBlob;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -246,7 +247,7 @@ class SpacesTest {
     };
 
     assertThatThrownBy(() -> small.folios.spaces().upload(as(small.teacher), mine.id(), null,
-        "a.bin", broken)).isInstanceOf(java.io.UncheckedIOException.class)
+        "a.bin", broken)).isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("nothing was kept");
     assertThat(blobs.stored.get()).isZero();
     assertThat(small.folios.spaces().documents(as(small.teacher), mine.id(), null)).isEmpty();
@@ -289,7 +290,7 @@ class SpacesTest {
     try (InputStream in = spaces.open(as(reader), document.id())) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
