@@ -79,11 +79,6 @@ public final class Folios implements AutoCloseable {
     return catalogue;
   }
 
-  /** Returns the persistence this instance runs on, for adapters such as the directory import. */
-  public Persistence persistence() {
-    return persistence;
-  }
-
   /** Closes the catalogue index and the persistence. */
   @Override
   public void close() {
