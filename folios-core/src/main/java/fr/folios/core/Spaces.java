@@ -32,7 +32,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLConnection;
 import java.text.Collator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -203,7 +202,9 @@ public final class Spaces {
 
   /**
    * Stores a file as a new document. The content is streamed and its size counted while
-   * reading: a declared size is never trusted.
+   * reading: a declared size is never trusted. The recorded media type comes from a short list
+   * of types browsers do not run (PDF, images, office files, plain text), by extension; any
+   * other file is {@code application/octet-stream}.
    *
    * @param actor who acts
    * @param spaceId the space
@@ -220,9 +221,7 @@ public final class Spaces {
   public Document upload(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
       InputStream content) {
     Objects.requireNonNull(content, "content");
-    String type = URLConnection.guessContentTypeFromName(name);
-    return store(actor, spaceId, folder, name, type == null ? "application/octet-stream" : type,
-        null, content);
+    return store(actor, spaceId, folder, name, MediaTypes.forName(name), null, content);
   }
 
   /**
@@ -328,19 +327,21 @@ public final class Spaces {
    * @throws NotFoundException if the document does not exist
    */
   public boolean canRead(Actor actor, DocumentId documentId) {
+    Person person = access.person(actor);
     Document document = document(documentId);
-    return access.canRead(access.person(actor), document, spaceOf(document));
+    return access.canRead(person, document, spaceOf(document));
   }
 
   /**
    * Shares a document with a person, who may then read it. Sharing again with the same person
-   * returns the share in force.
+   * returns the share in force, with the end date given now.
    *
    * @param actor who acts; they must be able to write the document's space
    * @param documentId the document
    * @param recipient who receives it
-   * @param endsAt when the share ends, or {@code null} for no end
+   * @param endsAt when the share ends, after now, or {@code null} for no end
    * @return the share
+   * @throws InvalidInputException if the end is not after now
    * @throws AccessDeniedException if the actor may not share it, or not with that person
    * @throws NotFoundException if the document or the person does not exist
    */
@@ -356,13 +357,15 @@ public final class Spaces {
 
   /**
    * Shares a document into a class's space: every pupil and teacher of the class may then read
-   * it. Sharing again into the same class returns the share in force.
+   * it. Sharing again into the same class returns the share in force, with the end date given
+   * now.
    *
    * @param actor who acts; they must teach the class and be able to write the document's space
    * @param documentId the document
    * @param classId the class
-   * @param endsAt when the share ends, or {@code null} for no end
+   * @param endsAt when the share ends, after now, or {@code null} for no end
    * @return the share
+   * @throws InvalidInputException if the end is not after now
    * @throws AccessDeniedException if the actor may not share the document or does not teach
    *     the class
    * @throws NotFoundException if the document or the class does not exist
@@ -423,15 +426,25 @@ public final class Spaces {
 
   private Share grant(Person person, Document document, Grantee grantee,
       @Nullable Instant endsAt) {
+    Instant now = clock.instant();
+    if (endsAt != null && !endsAt.isAfter(now)) {
+      throw new InvalidInputException("a share of '" + document.name() + "' ending at " + endsAt
+          + " would end before it starts (now is " + now + "): give a later end, or none");
+    }
     return store.transactions().inTransaction(() -> {
       for (Share existing : store.shares().sharesOf(document.id())) {
-        if (existing.grantee().equals(grantee) && access.active(existing)
-            && Objects.equals(existing.endsAt(), endsAt)) {
-          return existing;
+        if (existing.grantee().equals(grantee) && access.active(existing)) {
+          if (Objects.equals(existing.endsAt(), endsAt)) {
+            return existing;
+          }
+          Share extended = new Share(existing.id(), existing.document(), grantee,
+              existing.grantedBy(), existing.grantedAt(), endsAt);
+          store.shares().saveShare(extended);
+          return extended;
         }
       }
-      Share share = new Share(ShareId.random(), document.id(), grantee, person.id(),
-          clock.instant(), endsAt);
+      Share share = new Share(ShareId.random(), document.id(), grantee, person.id(), now,
+          endsAt);
       store.shares().saveShare(share);
       return share;
     });
@@ -461,19 +474,28 @@ public final class Spaces {
       guard.end();
       if (blob != null && blob.created()) {
         guard.discard(blob.key());
+      } else {
+        guard.drain();
       }
     }
   }
 
   private StoredBlob put(Space space, ItemName name, InputStream content) {
     long maxFile = space.limits().maxFileBytes();
+    long left = Math.max(0, space.limits().maxBytes() - space.usage().bytes());
     try {
-      return blobs.put(content, maxFile);
+      return blobs.put(content, Math.min(maxFile, left));
     } catch (BlobTooLargeException e) {
-      throw new QuotaExceededException(Limit.FILE_BYTES, maxFile + 1, maxFile, "file '" + name
-          + "' is larger than " + maxFile + " bytes (" + maxFile / SpaceLimits.MB
-          + " MB), the limit per file in space '" + space.name()
-          + "'; nothing was stored: send a smaller file");
+      if (maxFile <= left) {
+        throw new QuotaExceededException(Limit.FILE_BYTES, maxFile + 1, maxFile, "file '"
+            + name + "' is larger than " + Sizes.bytes(maxFile) + ", the limit per file in"
+            + " space '" + space.name() + "'; nothing was stored: send a smaller file");
+      }
+      throw new QuotaExceededException(Limit.SPACE_BYTES, space.usage().bytes() + left + 1,
+          space.limits().maxBytes(), "file '" + name + "' is larger than the "
+          + Sizes.bytes(left) + " left in space '" + space.name() + "', which holds "
+          + Sizes.bytes(space.usage().bytes()) + " of its " + Sizes.bytes(
+              space.limits().maxBytes()) + "; nothing was stored: delete documents first");
     } catch (IOException e) {
       throw new UncheckedIOException("could not store file '" + name + "' in space '"
           + space.name() + "'; nothing was kept", e);
@@ -483,6 +505,13 @@ public final class Spaces {
   private Document record(Space lockedSpace, Document document) {
     checkFolderIn(lockedSpace, document.folder());
     checkFreeName(lockedSpace, document.folder(), document.name());
+    long maxFile = lockedSpace.limits().maxFileBytes();
+    if (document.size() > maxFile) {
+      throw new QuotaExceededException(Limit.FILE_BYTES, document.size(), maxFile, "document '"
+          + document.name() + "' is " + Sizes.bytes(document.size()) + "; space '"
+          + lockedSpace.name() + "' takes files of " + Sizes.bytes(maxFile)
+          + " at most: copy a smaller document");
+    }
     Space reserved = lockedSpace.reserve(document.size(), 1, 0, "document '"
         + document.name() + "' (" + document.size() + " bytes)");
     store.spaces().saveSpace(reserved);

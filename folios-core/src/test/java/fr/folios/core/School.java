@@ -18,6 +18,8 @@ import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.Persistence;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -50,6 +52,9 @@ final class School {
     this(InMemoryBlobStore.create(), SpaceLimits.DEFAULT);
   }
 
+  /** The clock Folios reads; tests move it forward. */
+  final MovableClock clock = new MovableClock(NOW);
+
   School(BlobStore blobs, SpaceLimits personalLimits) {
     this.blobs = blobs;
     store.directory().saveEstablishment(college);
@@ -59,9 +64,38 @@ final class School {
     }
     store.directory().saveClass(classe);
     folios = Folios.builder().persistence(store).blobs(blobs)
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .clock(clock)
         .limits(SpaceKind.PERSONAL, personalLimits)
         .build();
+  }
+
+  /** A clock that stands still until a test moves it. */
+  static final class MovableClock extends Clock {
+
+    private Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   static Actor as(Person person) {

@@ -13,6 +13,7 @@ import fr.folios.core.space.Folder;
 import fr.folios.core.space.Limit;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.space.SpaceUsage;
 import fr.folios.core.spi.BlobKey;
@@ -86,12 +87,40 @@ class SpacesTest {
   void share_endedNoLongerGivesAccess() {
     Document doc = textIn(school.teacher, "a.txt", "x");
     spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
-        School.NOW.minus(Duration.ofMinutes(1)));
+        School.NOW.plus(Duration.ofDays(7)));
+    assertThat(spaces.canRead(as(school.colleague), doc.id())).isTrue();
+
+    school.clock.advance(Duration.ofDays(7));
 
     assertThat(spaces.canRead(as(school.colleague), doc.id())).isFalse();
     assertThatThrownBy(() -> spaces.open(as(school.colleague), doc.id()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("a.txt");
+  }
+
+  @Test
+  void share_endingBeforeItStartsIsRefused() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.teacher), doc.id(),
+        school.colleague.id(), School.NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("would end before it starts");
+    assertThat(school.store.shares().sharesOf(doc.id())).isEmpty();
+  }
+
+  @Test
+  void share_againWithAnotherEndReplacesTheEndOfTheShareInForce() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+    Share first = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        School.NOW.plus(Duration.ofDays(1)));
+
+    Share longer = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        null);
+
+    assertThat(longer.id()).isEqualTo(first.id());
+    assertThat(longer.endsAt()).isNull();
+    assertThat(school.store.shares().sharesOf(doc.id())).containsExactly(longer);
   }
 
   @Test
@@ -198,7 +227,7 @@ class SpacesTest {
   }
 
   @Test
-  void upload_overTheSpaceLimitIsRefusedAndRemovesItsBlob() {
+  void upload_overTheSpaceLimitIsRefusedWhileReadingAndStoresNothing() {
     CountingBlobs blobs = new CountingBlobs();
     School small = new School(blobs, new SpaceLimits(150, 300, 100, 100));
     Spaces smallSpaces = small.folios.spaces();
@@ -209,8 +238,9 @@ class SpacesTest {
     assertThatThrownBy(() -> smallSpaces.upload(as(small.teacher), mine.id(), null, "b.bin",
         new ByteArrayInputStream(new byte[51])))
         .isInstanceOf(QuotaExceededException.class)
-        .hasMessageContaining("would hold 151 bytes")
-        .hasMessageContaining("it holds 100 and the limit is 150");
+        .hasMessageContaining("file 'b.bin' is larger than the 50 bytes left in space")
+        .hasMessageContaining("which holds 100 bytes of its 150 bytes")
+        .hasMessageContaining("delete documents first");
     assertThat(blobs.stored.get()).isEqualTo(1);
     assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
         .isEqualTo(new SpaceUsage(100, 1, 0));
@@ -269,6 +299,67 @@ class SpacesTest {
     assertThat(blobs.stored.get()).isEqualTo(1);
     assertThat(small.folios.spaces().space(as(small.colleague), theirs.id()).usage())
         .isEqualTo(new SpaceUsage(5, 1, 0));
+  }
+
+  @Test
+  void copy_intoASpaceWithASmallerPerFileLimitIsRefused() {
+    Folios smallClasses = Folios.builder().persistence(school.store).blobs(school.blobs)
+        .limits(SpaceKind.CLASS, new SpaceLimits(1_000, 300, 100, 10)).build();
+    Space classSpace = smallClasses.spaces().classSpace(as(school.teacher), school.classe.id());
+    Document big = textIn(school.teacher, "big.txt", "y".repeat(500));
+
+    assertThatThrownBy(() -> smallClasses.spaces().copy(as(school.teacher), big.id(),
+        classSpace.id(), null))
+        .isInstanceOf(QuotaExceededException.class)
+        .hasMessageContaining("takes files of 10 bytes at most");
+    assertThat(spaces.space(as(school.teacher), classSpace.id()).usage())
+        .isEqualTo(SpaceUsage.EMPTY);
+  }
+
+  @Test
+  void upload_recordsOnlyTypesBrowsersDoNotRun() {
+    Space mine = spaces.personalSpace(as(school.teacher));
+
+    Document html = spaces.upload(as(school.teacher), mine.id(), null, "devoir.html#.htm",
+        new ByteArrayInputStream("<script>".getBytes(StandardCharsets.UTF_8)));
+    Document svg = spaces.upload(as(school.teacher), mine.id(), null, "x.svg",
+        new ByteArrayInputStream(new byte[3]));
+    Document pdf = spaces.upload(as(school.teacher), mine.id(), null, "Stage.PDF",
+        new ByteArrayInputStream(new byte[3]));
+
+    assertThat(html.mediaType()).isEqualTo("application/octet-stream");
+    assertThat(svg.mediaType()).isEqualTo("application/octet-stream");
+    assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+  }
+
+  @Test
+  void concurrentUploads_nearTheDocumentLimitLeaveNoBlobWithoutItsRecord() throws Exception {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, new SpaceLimits(1_000_000, 5, 100, 1_000));
+    Space mine = small.folios.spaces().personalSpace(as(small.teacher));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int n = i;
+      runs.add(pool.submit(() -> {
+        try {
+          small.folios.spaces().upload(as(small.teacher), mine.id(), null, "f" + n + ".bin",
+              new ByteArrayInputStream(("content " + n).getBytes(StandardCharsets.UTF_8)));
+        } catch (QuotaExceededException refused) {
+          // expected for all but five
+        }
+      }));
+    }
+    for (java.util.concurrent.Future<?> run : runs) {
+      run.get();
+    }
+    pool.shutdown();
+
+    assertThat(small.folios.spaces().documents(as(small.teacher), mine.id(), null)).hasSize(5);
+    assertThat(small.folios.spaces().space(as(small.teacher), mine.id()).usage().documents())
+        .isEqualTo(5);
+    assertThat(blobs.stored.get()).isEqualTo(5);
   }
 
   @Test

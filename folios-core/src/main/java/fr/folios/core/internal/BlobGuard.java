@@ -4,6 +4,8 @@ import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.SpaceRepository;
 import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -15,13 +17,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every write holds the shared side from before it stores bytes until its record is
  * committed or abandoned. Removing an unrecorded blob takes the exclusive side, and only when no
- * write is in flight; otherwise the blob is left for orphan collection, which is safe.
+ * write is in flight; otherwise the blob waits, and the end of a later write removes it.
  */
 public final class BlobGuard {
 
   private static final Logger LOG = LoggerFactory.getLogger(BlobGuard.class);
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Queue<BlobKey> pending = new ConcurrentLinkedQueue<>();
   private final BlobStore blobs;
   private final SpaceRepository spaces;
 
@@ -47,23 +50,47 @@ public final class BlobGuard {
   }
 
   /**
-   * Removes a blob that a failed write created, if no record uses it and no write is in flight.
-   * Call it after {@link #end()}.
+   * Removes a blob that a failed write created, once no record uses it and no write of this
+   * guard is in flight. Call it after {@link #end()}. If writes are in flight, the blob is
+   * remembered and removed at the end of a later write.
+   *
+   * <p>The guard knows only the writes of its own JVM: hosts that run several Folios instances
+   * on one blob store must collect orphan blobs instead of relying on it.
    *
    * @param key the blob
    */
   public void discard(BlobKey key) {
-    if (!lock.writeLock().tryLock()) {
+    pending.add(key);
+    drain();
+  }
+
+  /** Removes the remembered blobs if no write is in flight; otherwise leaves them for later. */
+  public void drain() {
+    if (pending.isEmpty() || !lock.writeLock().tryLock()) {
       return;
     }
+    try {
+      for (BlobKey key = pending.poll(); key != null; key = pending.poll()) {
+        remove(key);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Returns how many unrecorded blobs wait for removal. */
+  public int waiting() {
+    return pending.size();
+  }
+
+  private void remove(BlobKey key) {
     try {
       if (spaces.countDocumentsUsing(key) == 0) {
         blobs.delete(key);
       }
     } catch (IOException | RuntimeException e) {
-      LOG.warn("could not remove unrecorded blob {}; orphan collection will retry", key, e);
-    } finally {
-      lock.writeLock().unlock();
+      LOG.warn("could not remove unrecorded blob {}; it stays until orphans are collected",
+          key, e);
     }
   }
 }
