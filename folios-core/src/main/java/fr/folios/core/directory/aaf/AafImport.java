@@ -58,6 +58,7 @@ public final class AafImport {
 
   private static final Logger LOG = LoggerFactory.getLogger(AafImport.class);
   private static final int PROGRESS_EVERY = 250;
+  private static final int MAX_CODE_LENGTH = 64;
 
   private final Persistence store;
 
@@ -78,23 +79,42 @@ public final class AafImport {
    * @param progress told of each file and of every few hundred records
    * @return what was added, updated, left unchanged, refused, and what looks wrong
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
-   *     is not well-formed or safe XML (the records before the fault are applied and counted)
-   * @throws IOException if a file cannot be read
+   *     is missing or unreadable: then nothing was imported
+   * @throws AafImportException if a file turns out not to be well-formed or safe XML, or fails
+   *     to read: the records before the fault are applied, and the exception carries their
+   *     report and names the files left unread
+   * @throws IOException never in practice: read failures become {@link AafImportException}
    */
   public AafImportReport importFiles(List<Path> files, SchoolYear year,
       ProgressListener progress) throws IOException {
-    Run run = new Run(year);
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(progress, "progress");
     List<Path> ordered = inDependencyOrder(files);
+    checkReadable(ordered);
+    Run run = new Run(year);
     for (int i = 0; i < ordered.size(); i++) {
       Path file = ordered.get(i);
       tell(progress, "file " + file.getFileName(), i, ordered.size());
       try (InputStream in = Files.newInputStream(file)) {
         run.importFile(in, String.valueOf(file.getFileName()), progress);
+      } catch (InvalidInputException | IOException | java.io.UncheckedIOException failure) {
+        throw new AafImportException(run.report(), file, ordered.subList(i + 1, ordered.size()),
+            failure);
       }
     }
     run.reportUnknownRelatives();
     tell(progress, "done", ordered.size(), ordered.size());
     return run.report();
+  }
+
+  private static void checkReadable(List<Path> files) {
+    for (Path file : files) {
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        throw new InvalidInputException("file '" + file + "' is not a readable file; nothing"
+            + " was imported: check the export's path and permissions");
+      }
+    }
   }
 
   private static List<Path> inDependencyOrder(List<Path> files) {
@@ -148,6 +168,7 @@ public final class AafImport {
     private final Map<String, Set<PersonId>> childrenOfRelative = new HashMap<>();
     private final Map<String, AafRecord> firstReferenceToRelative = new LinkedHashMap<>();
     private final Set<String> relativesSeen = new HashSet<>();
+    private final Map<String, AafRecord> firstRecordOfKey = new HashMap<>();
     private @Nullable AafRecord current;
 
     Run(SchoolYear year) {
@@ -205,6 +226,7 @@ public final class AafImport {
         throw new InvalidInputException("partial modifications are not applied by this"
             + " version; nothing was changed: send the entry's full attributes instead");
       }
+      checkFirstOfItsKey(category, record);
       return switch (category) {
         case ETAB_EDUC_NAT -> establishment(record, found);
         case PERS_EDUC_NAT -> staff(record, found);
@@ -212,6 +234,30 @@ public final class AafImport {
         case PERS_REL_ELEVE -> relative(record);
         case MATIERE_EDUC_NAT, MEF_EDUC_NAT -> Outcome.SKIPPED;
       };
+    }
+
+    private void checkFirstOfItsKey(AafCategory category, AafRecord record) {
+      if (category == AafCategory.MATIERE_EDUC_NAT || category == AafCategory.MEF_EDUC_NAT) {
+        return;
+      }
+      String key = (category == AafCategory.ETAB_EDUC_NAT ? "structure " : "person ")
+          + (category == AafCategory.ETAB_EDUC_NAT
+              ? record.first("ENTStructureJointure").orElse(record.identifier())
+              : joinKey(record));
+      AafRecord first = firstRecordOfKey.putIfAbsent(key, record);
+      if (first != null) {
+        throw new InvalidInputException(key + " was already given by record " + first.position()
+            + " of " + first.fileName() + " in this export; this second record is refused:"
+            + " ask for an export where each join key appears once");
+      }
+    }
+
+    private void checkProfile(Optional<Person> existing, Profile profile, String joinKey) {
+      if (existing.isPresent() && existing.get().profile() != profile) {
+        throw new InvalidInputException("join key " + joinKey + " names a person with the"
+            + " profile '" + existing.get().profile().frenchLabel() + "'; a record of profile '"
+            + profile.frenchLabel() + "' cannot take it over: check the export's join keys");
+      }
     }
 
     private Outcome establishment(AafRecord record, List<AafImportReport.Issue> found) {
@@ -234,16 +280,26 @@ public final class AafImport {
       }
       Optional<Establishment> existing = directory.findEstablishmentByJoinKey(joinKey)
           .or(() -> directory.findEstablishmentByUai(uai));
+      if (existing.isPresent() && existing.get().joinKey() != null
+          && !joinKey.equals(existing.get().joinKey())) {
+        throw new InvalidInputException("UAI " + uai + " already belongs to structure "
+            + existing.get().joinKey() + "; structure " + joinKey + " cannot take it:"
+            + " a UAI names one establishment, check the export");
+      }
       Establishment establishment = new Establishment(
           existing.map(Establishment::id).orElseGet(EstablishmentId::random), uai,
           record.first("ENTStructureNomCourant").orElse(uai.value()),
           typeOf(record.first("ENTStructureTypeStruct").orElse("")), academy, joinKey);
       Outcome outcome = save(existing, establishment, directory::saveEstablishment);
       for (List<String> classe : record.composites("ENTStructureClasses")) {
-        classOf(establishment.id(), classe.get(0));
+        if (validCode(classe.get(0), record, "class", found)) {
+          classOf(establishment.id(), classe.get(0));
+        }
       }
       for (List<String> group : record.composites("ENTStructureGroupes")) {
-        groupOf(establishment.id(), group.get(0));
+        if (validCode(group.get(0), record, "group", found)) {
+          groupOf(establishment.id(), group.get(0));
+        }
       }
       return outcome;
     }
@@ -251,6 +307,7 @@ public final class AafImport {
     private Outcome staff(AafRecord record, List<AafImportReport.Issue> found) {
       String joinKey = joinKey(record);
       Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      checkProfile(existing, Profile.EDUCATIONAL_STAFF, joinKey);
       Set<String> structures = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
       structures.addAll(servedStructures(record, "ENTAuxEnsClasses", "ENTAuxEnsGroupes"));
       boolean psychologist = false;
@@ -280,6 +337,7 @@ public final class AafImport {
     private Outcome pupil(AafRecord record, List<AafImportReport.Issue> found) {
       String joinKey = joinKey(record);
       Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      checkProfile(existing, Profile.STUDENT, joinKey);
       Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
           Profile.STUDENT, record.first("givenName").orElse(""), lastName(record),
           existing.map(Person::email).orElse(null),
@@ -305,6 +363,7 @@ public final class AafImport {
       String joinKey = joinKey(record);
       relativesSeen.add(joinKey);
       Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      checkProfile(existing, Profile.PARENT, joinKey);
       Set<PersonId> children = new LinkedHashSet<>(existing.map(Person::children)
           .orElse(Set.of()));
       children.addAll(childrenOfRelative.getOrDefault(joinKey, Set.of()));
@@ -370,9 +429,11 @@ public final class AafImport {
 
     private Optional<EstablishmentId> structure(List<String> value, AafRecord record,
         String what, List<AafImportReport.Issue> found) {
-      if (value.size() < 2 || value.get(1).isBlank()) {
-        found.add(issue("MALFORMED_VALUE", record, what + " value '" + String.join("$", value)
-            + "' is not of the form structure$code; ignored"));
+      if (value.size() < 2 || !validCode(value.get(1), record, what, found)) {
+        if (value.size() < 2) {
+          found.add(issue("MALFORMED_VALUE", record, what + " value '"
+              + String.join("$", value) + "' is not of the form structure$code; ignored"));
+        }
         return Optional.empty();
       }
       Optional<EstablishmentId> establishment = directory.findEstablishmentByJoinKey(
@@ -401,6 +462,18 @@ public final class AafImport {
         }
       }
       return structures;
+    }
+
+    private boolean validCode(String code, AafRecord record, String what,
+        List<AafImportReport.Issue> found) {
+      if (code.isBlank() || code.length() > MAX_CODE_LENGTH || !code.strip().equals(code)) {
+        found.add(issue("MALFORMED_VALUE", record, what + " code '"
+            + code.substring(0, Math.min(code.length(), MAX_CODE_LENGTH)) + "' is blank, has"
+            + " surrounding spaces or is longer than " + MAX_CODE_LENGTH
+            + " characters; ignored"));
+        return false;
+      }
+      return true;
     }
 
     private Set<EstablishmentId> establishments(Set<String> joinKeys, AafRecord record,

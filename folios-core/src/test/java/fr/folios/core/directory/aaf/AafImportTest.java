@@ -178,6 +178,101 @@ class AafImportTest {
   }
 
   @Test
+  void importFiles_stoppedByAMalformedFileReportsWhatItAppliedAndWhatItDidNotRead()
+      throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Un"))
+        + record("Eleve", "addRequest", "2", attr("ENTPersonJointure", "2") + attr("sn", "Deux"))
+        + "<addRequest><oops></addRequest>");
+    Path parents = write("FULL_X_PersRelEleve_0000.xml", record("PersRelEleve", "addRequest",
+        "9", attr("ENTPersonJointure", "9") + attr("sn", "Parent")));
+
+    assertThatThrownBy(() -> importAll(List.of(parents, eleve, etab)))
+        .isInstanceOfSatisfying(AafImportException.class, stopped -> {
+          assertThat(stopped.report().entries("Eleve")).isEqualTo(2);
+          assertThat(stopped.report().entries("EtabEducNat")).isEqualTo(1);
+          assertThat(stopped.getMessage()).contains("stopped at 'FULL_X_Eleve_0000.xml'",
+              "3 records before it were applied", "[FULL_X_PersRelEleve_0000.xml]",
+              "import the export again");
+        });
+    assertThat(directory.findPersonByJoinKey("2")).isPresent();
+    assertThat(directory.findPersonByJoinKey("9")).isEmpty();
+  }
+
+  @Test
+  void importFiles_withAMissingFileImportsNothing() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+
+    assertThatThrownBy(() -> importAll(List.of(etab, dir.resolve("FULL_X_Eleve_0000.xml"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("is not a readable file; nothing was imported");
+    assertThat(directory.establishments()).isEmpty();
+  }
+
+  @Test
+  void importFiles_refusesTheSecondRecordOfAJoinKey() throws IOException {
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "P1") + attr("sn", "First"))
+        + record("Eleve", "addRequest", "1", attr("ENTPersonJointure", "P1")
+        + attr("sn", "SecondWithSameKey")));
+
+    AafImportReport report = importAll(List.of(eleve));
+
+    assertThat(report.rejections()).singleElement().satisfies(rejection -> {
+      assertThat(rejection.position()).isEqualTo(2);
+      assertThat(rejection.detail()).contains("person P1 was already given by record 1");
+    });
+    assertThat(directory.findPersonByJoinKey("P1").orElseThrow().lastName()).isEqualTo("First");
+  }
+
+  @Test
+  void importFiles_refusesARecordThatWouldChangeAPersonsProfile() throws IOException {
+    Path staff = write("FULL_X_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "T1",
+        attr("ENTPersonJointure", "T1") + attr("sn", "Prof")));
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "T1",
+        attr("ENTPersonJointure", "T1") + attr("sn", "Eleve")));
+    importAll(List.of(staff));
+
+    AafImportReport report = importAll(List.of(eleve));
+
+    assertThat(report.rejections()).singleElement().satisfies(rejection ->
+        assertThat(rejection.detail()).contains("profile 'équipe éducative'",
+            "profile 'élève' cannot take it over"));
+    assertThat(directory.findPersonByJoinKey("T1").orElseThrow().profile())
+        .isEqualTo(Profile.EDUCATIONAL_STAFF);
+  }
+
+  @Test
+  void importFiles_refusesASecondStructureWithTheSameUai() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X"))
+        + record("EtabEducNat", "addRequest", "78", attr("ENTStructureJointure", "78")
+        + attr("ENTStructureUAI", "0350057X")));
+
+    AafImportReport report = importAll(List.of(etab));
+
+    assertThat(report.rejections()).singleElement().satisfies(rejection ->
+        assertThat(rejection.detail()).contains("UAI 0350057X already belongs to structure 77"));
+    assertThat(directory.findEstablishmentByJoinKey("77")).isPresent();
+  }
+
+  @Test
+  void importFiles_ignoresBlankClassCodesAndSaysSo() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Un") + attr("ENTEleveClasses", "77$   ")));
+
+    AafImportReport report = importAll(List.of(etab, eleve));
+
+    assertThat(report.anomalies("MALFORMED_VALUE")).isEqualTo(1);
+    assertThat(directory.countClasses()).isZero();
+  }
+
+  @Test
   void importFiles_refusesAFileWhoseNameNamesNoCategory() throws IOException {
     Path odd = write("export.xml", "");
 
