@@ -72,6 +72,31 @@ class CatalogueTest {
     assertThat(catalogue.resource(new ResourceId("a:1"))).isPresent();
   }
 
+  @Test
+  void resource_withABlankOrOverlongFacetValueIsRefusedBeforeAnythingIsSaved() {
+    assertThatThrownBy(() -> resource("a:1", Map.of(Facet.THEME, Set.of("z".repeat(40_000)))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("40000 characters")
+        .hasMessageContaining("1 to 256 characters");
+    assertThatThrownBy(() -> resource("a:1", Map.of(Facet.THEME, Set.of(" "))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not blank");
+  }
+
+  @Test
+  void query_filterWithANullValueIsRefusedWithTheFacet() {
+    assertThatThrownBy(() -> CatalogueQuery.text("x").filter(Facet.THEME, (String) null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("facet 'thématique' holds null");
+  }
+
+  @Test
+  void query_cappedTextNeverSplitsACharacter() {
+    String text = "a".repeat(CatalogueQuery.MAX_TEXT_LENGTH - 1) + "😀";
+
+    assertThat(CatalogueQuery.text(text).text()).hasSize(CatalogueQuery.MAX_TEXT_LENGTH - 1);
+  }
+
   private static CatalogueResource resource(String id, Map<Facet, Set<String>> facets) {
     return new CatalogueResource(new ResourceId(id), "Titre " + id, "", "", facets, null,
         "test", null);

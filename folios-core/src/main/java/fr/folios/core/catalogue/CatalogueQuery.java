@@ -38,7 +38,11 @@ public record CatalogueQuery(
   public CatalogueQuery {
     Objects.requireNonNull(text, "text");
     if (text.length() > MAX_TEXT_LENGTH) {
-      text = text.substring(0, MAX_TEXT_LENGTH);
+      int end = MAX_TEXT_LENGTH;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      text = text.substring(0, end);
     }
     if (offset < 0) {
       throw new InvalidInputException("offset " + offset + " is negative: start at 0");
@@ -49,6 +53,12 @@ public record CatalogueQuery(
     }
     EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
     filters.forEach((facet, values) -> {
+      for (String value : values) {
+        if (value == null) {
+          throw new InvalidInputException("a filter on facet '" + facet.frenchLabel()
+              + "' holds null: give concept identifiers");
+        }
+      }
       if (!values.isEmpty()) {
         copy.put(facet, Collections.unmodifiableSet(new LinkedHashSet<>(values)));
       }

@@ -1,5 +1,6 @@
 package fr.folios.core.catalogue;
 
+import fr.folios.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,6 +36,8 @@ public record CatalogueResource(
    * Checks and copies the parts.
    *
    * @throws IllegalArgumentException if the title is blank
+   * @throws InvalidInputException if a facet value is blank or longer than
+   *     {@value #MAX_VALUE_LENGTH} characters
    */
   public CatalogueResource {
     Objects.requireNonNull(id, "id");
@@ -47,11 +50,26 @@ public record CatalogueResource(
     }
     EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
     facets.forEach((facet, values) -> {
+      values.forEach(value -> checkValue(id, facet, value));
       if (!values.isEmpty()) {
         copy.put(facet, Collections.unmodifiableSet(new LinkedHashSet<>(values)));
       }
     });
     facets = Collections.unmodifiableMap(copy);
+  }
+
+  /** The longest facet value, in characters: values are concept identifiers. */
+  public static final int MAX_VALUE_LENGTH = 256;
+
+  private static void checkValue(ResourceId id, Facet facet, String value) {
+    Objects.requireNonNull(value, "facet value");
+    if (value.isBlank() || value.length() > MAX_VALUE_LENGTH) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      throw new InvalidInputException("resource '" + id + "' gives facet '"
+          + facet.frenchLabel() + "' the value '" + shown + "' (" + value.length()
+          + " characters): a value is a concept identifier of 1 to " + MAX_VALUE_LENGTH
+          + " characters, not blank");
+    }
   }
 
   /**

@@ -33,7 +33,9 @@ public final class Ids {
     Objects.requireNonNull(value, kind + " id");
     if (value.isEmpty() || value.length() > MAX_LENGTH
         || !value.chars().allMatch(Ids::allowed)) {
-      throw new InvalidInputException(kind + " id '" + value + "' is invalid: use 1 to "
+      String shown = value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) + "…" : value;
+      throw new InvalidInputException(kind + " id '" + shown.replaceAll("\\p{Cntrl}", "?")
+          + "' is invalid: use 1 to "
           + MAX_LENGTH + " letters, digits, '-', '_', '.' or ':'");
     }
     return value;
