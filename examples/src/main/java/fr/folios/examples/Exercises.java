@@ -13,6 +13,7 @@ import fr.folios.core.space.ItemName;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ final class Exercises {
   private @Nullable Share toColleague;
   private @Nullable Share toClass;
   private @Nullable NewsItem news;
+  private Instant started = Instant.EPOCH;
 
   Exercises(Folios folios, TrainingDay.Roles roles, PrintStream out) {
     this.folios = folios;
@@ -50,6 +52,7 @@ final class Exercises {
   }
 
   Exercises perform() {
+    started = Instant.now().minusSeconds(1);
     out.println();
     out.println("5. The five exercises, as " + roles.teacher().displayName());
     personal = spaces.personalSpace(teacher);
@@ -77,7 +80,7 @@ final class Exercises {
         .filter(d -> ("catalogue:" + hit.id()).equals(d.origin())).findFirst();
     Document made = existing.orElseGet(() ->
         spaces.copyFromCatalogue(teacher, hit.id(), space.id(), into.id()));
-    step("b", "copied catalogue resource " + hit.id() + " as '" + made.name() + "' ("
+    step("b", "catalogue resource " + hit.id() + " copied as '" + made.name() + "' ("
         + made.size() + " bytes)", existing.isPresent());
     return made;
   }
@@ -88,18 +91,19 @@ final class Exercises {
         into.id(), TrainingDay.INSTRUCTIONS, "Lisez la fiche « " + about.name().value()
             + " », puis notez trois qualités que demande ce métier et une question à poser"
             + " lors du stage d'observation de 3e."));
-    step("c", "created '" + made.name() + "' (" + made.size() + " bytes)", existing.isPresent());
+    step("c", "document '" + made.name() + "' (" + made.size() + " bytes)",
+        existing.isPresent());
     return made;
   }
 
   private void share(Document document) {
     toColleague = spaces.shareWithPerson(teacher, document.id(), roles.colleague().id(), null);
-    out.printf("  d) sent '%s' to %s — share in force since %s%n", document.name(),
-        roles.colleague().displayName(), toColleague.grantedAt());
+    step("d", "'" + document.name() + "' sent to " + roles.colleague().displayName(),
+        toColleague.grantedAt().isBefore(started));
     toClass = spaces.shareWithClass(teacher, document.id(), roles.schoolClass().id(), null);
     Space classSpace = spaces.classSpace(teacher, roles.schoolClass().id());
-    out.printf("  d) shared it into the space of %s — share in force since %s%n",
-        classSpace.name(), toClass.grantedAt());
+    step("d", "shared into the space of " + classSpace.name(),
+        toClass.grantedAt().isBefore(started));
   }
 
   private NewsItem publishNews() {

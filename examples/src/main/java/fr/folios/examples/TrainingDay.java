@@ -135,8 +135,14 @@ public final class TrainingDay {
     Map<String, List<AafImportReport.Issue>> byKind = new TreeMap<>();
     report.anomalies().forEach(a -> byKind.computeIfAbsent(a.kind(), k -> new ArrayList<>())
         .add(a));
+    out.println("  (skipped: subjects and MEF codes are read and counted; Folios does not store"
+        + " them yet)");
     byKind.forEach((kind, issues) -> out.printf("  anomaly %-22s x%-4d e.g. %s%n", kind,
         issues.size(), issues.get(0).detail()));
+    if (byKind.containsKey("PARENT_WITHOUT_PUPIL")) {
+      out.println("  (the sample lacks Eleve_0000.xml: the children of those parents are not in"
+          + " it)");
+    }
     report.rejections().forEach(r -> out.println("  refused " + r));
     return report;
   }
@@ -146,7 +152,8 @@ public final class TrainingDay {
     for (Vocabulary vocabulary : FoliosVocabularies.load().values()) {
       folios.catalogue().saveVocabulary(vocabulary);
     }
-    out.println("  FOLIOS facets: " + FoliosVocabularies.load().size() + " vocabularies");
+    out.println("  the project's own lists for the " + FoliosVocabularies.load().size()
+        + " FOLIOS facets, then the ScoLOMFR files:");
     List<Path> skos;
     try (Stream<Path> listing = Files.list(input.resolve("vocab").resolve("scolomfr-v3.1"))) {
       skos = listing.filter(p -> p.toString().endsWith(".rdf")).sorted().toList();
@@ -167,11 +174,14 @@ public final class TrainingDay {
     heading("3. Catalogue");
     CatalogueImport catalogue = CatalogueSources.readAll(input);
     catalogue.summary().lines().forEach(line -> out.println("  " + line));
-    folios.catalogue().publish(catalogue.resources(), (step, done, total) -> { });
-    if (folios.catalogue().indexedSize() != folios.catalogue().size()) {
-      folios.catalogue().rebuildIndex((step, done, total) -> { });
+    out.println("  (one resource per career, and per exam exercise however often it is listed)");
+    if (folios.catalogue().ensureIndexed((step, done, total) -> { })) {
+      out.println("  the index did not match the database: rebuilt it from the database");
     }
-    out.printf("  catalogue holds %d resources, index holds %d%n", folios.catalogue().size(),
+    long before = folios.catalogue().size();
+    folios.catalogue().publish(catalogue.resources(), (step, done, total) -> { });
+    out.printf("  catalogue holds %d resources (%d new), index holds %d%n",
+        folios.catalogue().size(), folios.catalogue().size() - before,
         folios.catalogue().indexedSize());
   }
 
@@ -192,7 +202,7 @@ public final class TrainingDay {
         classe.students().size(), classe.teachers().size());
     if (!classe.mainTeachers().contains(teacher.id())) {
       out.println("  the export's main-teacher flags name structures absent from this sample,"
-          + " so " + teacher.displayName() + " confirms it at first connection");
+          + " so " + teacher.displayName() + " ticks the main-teacher box at first connection");
       folios.directory().completeFirstConnection(Actor.of(teacher.id()), new FirstConnection(
           teacher.email(), teacher.guidancePsychologist(), Set.of(classe.id())));
     }
@@ -231,6 +241,7 @@ public final class TrainingDay {
       }
       out.printf("    counts by %s:%s%n", facet.frenchLabel(), counts);
     }
+    out.println("    (each facet is counted as if its own filter were off: drill-sideways)");
     return results;
   }
 

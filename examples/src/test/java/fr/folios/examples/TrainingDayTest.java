@@ -10,7 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +29,10 @@ class TrainingDayTest {
   private TrainingDay.Outcome second;
   private String firstReport;
   private String secondReport;
+  private String thirdReport;
 
   @BeforeAll
-  void runTwice(@TempDir Path dataDir) throws IOException {
+  void runThreeTimes(@TempDir Path dataDir) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     first = TrainingDay.run(dataDir, CatalogueSources.dataDirectory(),
         new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -37,6 +41,21 @@ class TrainingDayTest {
     second = TrainingDay.run(dataDir, CatalogueSources.dataDirectory(),
         new PrintStream(out, true, StandardCharsets.UTF_8));
     secondReport = out.toString(StandardCharsets.UTF_8);
+    deleteTree(dataDir.resolve("index"));
+    thirdReport = runMain("--data-dir", dataDir.toString(),
+        "--input", CatalogueSources.dataDirectory().toString());
+  }
+
+  private static String runMain(String... args) throws IOException {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      TrainingDay.main(args);
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -61,7 +80,8 @@ class TrainingDayTest {
   @Test
   void catalogue_holdsTheOnisepAndMathaleaResources() {
     assertThat(first.catalogueSize()).isEqualTo(14_253);
-    assertThat(firstReport).contains("catalogue holds 14253 resources, index holds 14253");
+    assertThat(firstReport).contains("catalogue holds 14253 resources (14253 new), index holds"
+        + " 14253");
   }
 
   @Test
@@ -71,8 +91,9 @@ class TrainingDayTest {
     assertThat(done.folder().name().value()).isEqualTo(TrainingDay.FOLDER);
     assertThat(done.copied().origin()).startsWith("catalogue:onisep:");
     assertThat(done.instructions().name().value()).isEqualTo(TrainingDay.INSTRUCTIONS);
-    assertThat(firstReport).contains("a) folder", "b) copied catalogue resource",
-        "c) created", "d) sent", "d) shared it into the space of class", "e) news");
+    assertThat(firstReport).contains("a) folder", "b) catalogue resource", "c) document",
+        "d) 'Consignes — fiche métier.txt' sent to", "d) shared into the space of class",
+        "e) news").doesNotContain("reused");
     assertThat(firstReport).contains("documents             2 of          300",
         "folders               1 of          100");
   }
@@ -106,17 +127,25 @@ class TrainingDayTest {
     assertThat(second.exercises().toColleague()).isEqualTo(first.exercises().toColleague());
     assertThat(second.exercises().toClass()).isEqualTo(first.exercises().toClass());
     assertThat(second.exercises().news()).isEqualTo(first.exercises().news());
-    assertThat(secondReport).contains("already there, reused")
-        .contains("documents             2 of          300");
+    assertThat(secondReport).contains("catalogue holds 14253 resources (0 new)")
+        .contains("documents             2 of          300")
+        .doesNotContain("— done");
+    assertThat(secondReport.split("already there, reused", -1)).hasSize(7);
   }
 
   @Test
-  void main_runsFromTheCommandLine(@TempDir Path elsewhere) throws IOException {
-    TrainingDay.main(new String[] {"--data-dir", elsewhere.toString(),
-        "--input", CatalogueSources.dataDirectory().toString()});
+  void main_reusesTheDataDirectoryAndRebuildsALostIndex() {
+    assertThat(thirdReport)
+        .contains("the index did not match the database: rebuilt it from the database")
+        .contains("catalogue holds 14253 resources (0 new), index holds 14253")
+        .contains("30 readers");
+  }
 
-    assertThat(elsewhere.resolve("db")).isDirectory();
-    assertThat(elsewhere.resolve("blobs")).isDirectory();
-    assertThat(elsewhere.resolve("index")).isDirectory();
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 }

@@ -12,7 +12,9 @@ import fr.folios.core.spi.CatalogueIndex;
 import fr.folios.core.spi.Persistence;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -64,30 +66,35 @@ public final class Catalogue {
   }
 
   /**
-   * Saves resources and indexes them, in batches, replacing those with the same identifiers.
-   * Each batch is saved in one transaction before it is indexed.
+   * Saves and indexes the resources that are new or changed, in batches, replacing those with
+   * the same identifiers; resources equal to the stored ones are left alone. Each batch is saved
+   * in one transaction before it is indexed.
    *
    * @param resources the resources
-   * @param progress told how many resources are done out of the total
-   * @return how many resources were saved
+   * @param progress told how many changed resources are done out of their total
+   * @return how many resources were new or changed
    * @throws InvalidInputException if a resource carries a facet value that the facet's
-   *     vocabulary lacks; the batches before it are kept
+   *     vocabulary lacks; then nothing is saved
    */
   public int publish(Collection<CatalogueResource> resources, ProgressListener progress) {
-    List<CatalogueResource> all = List.copyOf(resources);
-    for (CatalogueResource resource : all) {
+    for (CatalogueResource resource : resources) {
       resource.facets().forEach((facet, values) -> checkValues(facet, values,
           "resource '" + resource.id() + "'"));
     }
-    for (int from = 0; from < all.size(); from += BATCH) {
-      List<CatalogueResource> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+    Map<ResourceId, CatalogueResource> stored = new HashMap<>();
+    store.catalogue().resources().forEach(r -> stored.put(r.id(), r));
+    List<CatalogueResource> changed = resources.stream()
+        .filter(r -> !r.equals(stored.get(r.id()))).toList();
+    for (int from = 0; from < changed.size(); from += BATCH) {
+      List<CatalogueResource> batch = changed.subList(from,
+          Math.min(changed.size(), from + BATCH));
       store.transactions().run(() -> store.catalogue().saveResources(batch));
       if (index != null) {
         index.index(batch);
       }
-      Listeners.report(progress, "publishing", from + batch.size(), all.size());
+      Listeners.report(progress, "publishing", from + batch.size(), changed.size());
     }
-    return all.size();
+    return changed.size();
   }
 
   /**
@@ -129,6 +136,22 @@ public final class Catalogue {
    */
   public void rebuildIndex(ProgressListener progress) {
     requireIndex().rebuild(store.catalogue().resources(), progress);
+  }
+
+  /**
+   * Rebuilds the index if it does not hold as many resources as the repository, e.g. when its
+   * directory was lost or a previous run stopped half-way. Call it when the host starts.
+   *
+   * @param progress told how many resources were indexed out of the total, if it rebuilds
+   * @return {@code true} if the index was rebuilt
+   * @throws IllegalStateException if Folios was built without a catalogue index
+   */
+  public boolean ensureIndexed(ProgressListener progress) {
+    if (requireIndex().size() == store.catalogue().countResources()) {
+      return false;
+    }
+    rebuildIndex(progress);
+    return true;
   }
 
   /** Returns how many resources the index holds, or -1 without an index. */

@@ -37,6 +37,24 @@ class CatalogueTest {
   }
 
   @Test
+  void publish_leavesUnchangedResourcesAloneAndCountsTheChangedOnes() {
+    catalogue.publish(List.of(resource("a:1", Map.of()), resource("a:2", Map.of())),
+        ProgressListener.NONE);
+    List<String> steps = new ArrayList<>();
+
+    int changed = catalogue.publish(List.of(resource("a:1", Map.of()),
+        new CatalogueResource(new ResourceId("a:2"), "Nouveau titre", "", "", Map.of(), null,
+            "test", null), resource("a:3", Map.of())),
+        (step, done, total) -> steps.add(done + "/" + total));
+
+    assertThat(changed).isEqualTo(2);
+    assertThat(steps).containsExactly("2/2");
+    assertThat(catalogue.resource(new ResourceId("a:2")).orElseThrow().title())
+        .isEqualTo("Nouveau titre");
+    assertThat(catalogue.size()).isEqualTo(3);
+  }
+
+  @Test
   void publish_withAValueTheFacetsVocabularyLacksIsRefusedWhole() {
     catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
         List.of(Concept.of("3e", "3e"))));
