@@ -52,12 +52,12 @@ public final class News {
     Person person = access.person(actor);
     String cleanTitle = title.strip();
     if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TITLE_LENGTH) {
-      throw new InvalidInputException("news title '" + cleanTitle + "' has "
+      throw new InvalidInputException("news title '" + shorten(cleanTitle) + "' has "
           + cleanTitle.length() + " characters; a title has 1 to " + MAX_TITLE_LENGTH
           + ": shorten or fill it in");
     }
     if (body.length() > MAX_BODY_LENGTH) {
-      throw new InvalidInputException("the body of news '" + cleanTitle + "' has "
+      throw new InvalidInputException("the body of news '" + shorten(cleanTitle) + "' has "
           + body.length() + " characters; the limit is " + MAX_BODY_LENGTH
           + ": share a document for longer texts");
     }
@@ -88,5 +88,9 @@ public final class News {
           + schoolClass.displayName() + ": only its members and their parents may");
     }
     return store.news().news(classId);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
   }
 }

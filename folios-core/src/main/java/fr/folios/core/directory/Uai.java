@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The national identifier of an establishment (unité administrative immatriculée): seven digits
- * and a check letter, e.g. {@code 0350001A}.
+ * and a check letter, e.g. {@code 0350057X}.
  *
  * <p>The check letter is {@code ABCDEFGHJKLMNPRSTUVWXYZ[n mod 23]} where {@code n} is the number
  * made of the seven digits. {@link #parse} refuses a wrong letter; {@link #ofUnchecked} keeps it,
@@ -28,7 +28,7 @@ public record Uai(String value) {
     Objects.requireNonNull(value, "value");
     if (!hasUaiForm(value)) {
       throw new InvalidInputException("UAI '" + value + "' is malformed: expected seven digits"
-          + " and a check letter, such as '0350001A'");
+          + " and a check letter, such as '0350057X'");
     }
   }
 
