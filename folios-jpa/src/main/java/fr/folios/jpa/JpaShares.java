@@ -3,9 +3,11 @@ package fr.folios.jpa;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
+import fr.folios.core.space.ShareId;
 import fr.folios.core.spi.ShareRepository;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Stores shares in the table of the V1 migration. Safe for concurrent use. */
 final class JpaShares implements ShareRepository {
@@ -25,6 +27,19 @@ final class JpaShares implements ShareRepository {
       Row.save(entities, ShareEntity.class, share.id().value(), share, ShareEntity::new);
       return null;
     });
+  }
+
+  @Override
+  public Optional<Share> findShare(ShareId id) {
+    return transactions.call(entities -> Queries.find(entities, ShareEntity.class, id.value()));
+  }
+
+  @Override
+  public void deleteShare(ShareId id) {
+    transactions.call(entities -> entities
+        .createQuery("delete from Share s where s.id = :id")
+        .setParameter("id", id.value())
+        .executeUpdate());
   }
 
   @Override

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Stores spaces, folders and documents in the tables of the V1 migration. Thread-safe. */
+/**
+ * Stores spaces, folders and documents in the tables of the V1 migration; a document is deleted
+ * after the shares that reference it. Thread-safe.
+ */
 final class JpaSpaces implements SpaceRepository {
 
   private static final Comparator<Folder> FOLDERS_BY_NAME =
@@ -112,6 +115,19 @@ final class JpaSpaces implements SpaceRepository {
   public Optional<Document> findDocument(DocumentId id) {
     return transactions.call(entities -> Queries.find(entities, DocumentEntity.class,
         id.value()));
+  }
+
+  @Override
+  public void deleteDocument(DocumentId id) {
+    transactions.call(entities -> {
+      entities.createQuery("delete from Share s where s.document = :document")
+          .setParameter("document", id.value())
+          .executeUpdate();
+      entities.createQuery("delete from Document d where d.id = :id")
+          .setParameter("id", id.value())
+          .executeUpdate();
+      return null;
+    });
   }
 
   @Override

@@ -18,8 +18,8 @@ public final class InMemoryPersistence implements Persistence {
 
   private final Journal journal = new Journal();
   private final InMemoryDirectory directory = new InMemoryDirectory(journal);
-  private final InMemorySpaces spaces = new InMemorySpaces(journal);
   private final InMemoryShares shares = new InMemoryShares(journal);
+  private final InMemorySpaces spaces = new InMemorySpaces(journal, shares);
   private final InMemoryCatalogue catalogue = new InMemoryCatalogue(journal);
 
   private InMemoryPersistence() {

@@ -11,6 +11,7 @@ import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.ShareRepository;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 final class InMemoryShares implements ShareRepository, NewsRepository {
 
@@ -25,6 +26,23 @@ final class InMemoryShares implements ShareRepository, NewsRepository {
   @Override
   public void saveShare(Share share) {
     shares.put(share.id(), share);
+  }
+
+  @Override
+  public Optional<Share> findShare(ShareId id) {
+    return shares.get(id);
+  }
+
+  @Override
+  public void deleteShare(ShareId id) {
+    shares.remove(id);
+  }
+
+  /** Deletes every share of a document, so that none outlives it. */
+  void deleteSharesOf(DocumentId document) {
+    for (Share share : shares.where(s -> s.document().equals(document))) {
+      shares.remove(share.id());
+    }
   }
 
   @Override

@@ -21,11 +21,13 @@ final class InMemorySpaces implements SpaceRepository {
   private final Table<SpaceId, Space> spaces;
   private final Table<FolderId, Folder> folders;
   private final Table<DocumentId, Document> documents;
+  private final InMemoryShares shares;
 
-  InMemorySpaces(Journal journal) {
+  InMemorySpaces(Journal journal, InMemoryShares shares) {
     spaces = new Table<>(journal);
     folders = new Table<>(journal);
     documents = new Table<>(journal);
+    this.shares = shares;
   }
 
   @Override
@@ -80,6 +82,12 @@ final class InMemorySpaces implements SpaceRepository {
   @Override
   public Optional<Document> findDocument(DocumentId id) {
     return documents.get(id);
+  }
+
+  @Override
+  public void deleteDocument(DocumentId id) {
+    shares.deleteSharesOf(id);
+    documents.remove(id);
   }
 
   @Override

@@ -92,6 +92,14 @@ public interface SpaceRepository {
   Optional<Document> findDocument(DocumentId id);
 
   /**
+   * Deletes a document and every share of it. Deleting a document that is not stored does
+   * nothing. The space's usage and the document's blob are left to the caller.
+   *
+   * @param id the document's identifier
+   */
+  void deleteDocument(DocumentId id);
+
+  /**
    * Returns the documents directly in a folder, ordered by name key.
    *
    * @param space the space

@@ -5,6 +5,7 @@ import static fr.folios.core.spi.Fixtures.document;
 import static fr.folios.core.spi.Fixtures.later;
 import static fr.folios.core.spi.Fixtures.personalSpace;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Person;
@@ -71,5 +72,50 @@ public abstract class ShareRepositoryContract extends PersistenceContract {
 
     assertThat(persistence.news().news(classe.id())).containsExactly(second, first);
     assertThat(persistence.news().news(ClassId.random())).isEmpty();
+  }
+
+  @Test
+  void share_isFoundAndDeletedByIdentifier() {
+    Share toColleague = new Share(ShareId.random(), document.id(),
+        Grantee.person(colleague.id()), owner.id(), later(1), later(60));
+    Share toClass = new Share(ShareId.random(), document.id(), Grantee.classSpace(classe.id()),
+        owner.id(), later(2), null);
+    persistence.shares().saveShare(toColleague);
+    persistence.shares().saveShare(toClass);
+    assertThat(persistence.shares().findShare(toColleague.id())).contains(toColleague);
+
+    persistence.shares().deleteShare(toColleague.id());
+
+    assertThat(persistence.shares().findShare(toColleague.id())).isEmpty();
+    assertThat(persistence.shares().findShare(toClass.id())).contains(toClass);
+    assertThat(persistence.shares().sharesOf(document.id())).containsExactly(toClass);
+    assertThat(persistence.shares().sharesTo(Grantee.person(colleague.id()))).isEmpty();
+  }
+
+  @Test
+  void deleteShare_ofAMissingShareDoesNothing() {
+    Share share = new Share(ShareId.random(), document.id(), Grantee.person(colleague.id()),
+        owner.id(), later(1), null);
+    persistence.shares().saveShare(share);
+
+    persistence.shares().deleteShare(ShareId.random());
+
+    assertThat(persistence.shares().sharesOf(document.id())).containsExactly(share);
+    assertThat(persistence.shares().findShare(ShareId.random())).isEmpty();
+  }
+
+  @Test
+  void deleteShare_isUndoneWhenItsTransactionFails() {
+    Share share = new Share(ShareId.random(), document.id(), Grantee.person(colleague.id()),
+        owner.id(), later(1), null);
+    persistence.shares().saveShare(share);
+    IllegalStateException failure = new IllegalStateException("disk full");
+
+    assertThatThrownBy(() -> persistence.transactions().run(() -> {
+      persistence.shares().deleteShare(share.id());
+      throw failure;
+    })).isSameAs(failure);
+
+    assertThat(persistence.shares().findShare(share.id())).contains(share);
   }
 }

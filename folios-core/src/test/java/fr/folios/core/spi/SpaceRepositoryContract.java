@@ -11,7 +11,11 @@ import fr.folios.core.ConflictException;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Folder;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.Share;
+import fr.folios.core.space.ShareId;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,5 +98,57 @@ public abstract class SpaceRepositoryContract extends PersistenceContract {
 
     assertThat(spaces.countDocumentsUsing(blob('c'))).isEqualTo(2);
     assertThat(spaces.countDocumentsUsing(blob('d'))).isZero();
+  }
+
+  @Test
+  void deleteDocument_removesItAndItsSharesOnly() {
+    Document gone = document(space.id(), null, "a.txt", blob('a'), owner.id());
+    Document kept = document(space.id(), null, "b.txt", blob('a'), owner.id());
+    spaces.saveDocument(gone);
+    spaces.saveDocument(kept);
+    Share ofGone = shareTo(gone);
+    Share ofKept = shareTo(kept);
+
+    spaces.deleteDocument(gone.id());
+
+    assertThat(spaces.findDocument(gone.id())).isEmpty();
+    assertThat(spaces.documents(space.id(), null)).containsExactly(kept);
+    assertThat(spaces.countDocumentsUsing(blob('a'))).isEqualTo(1);
+    assertThat(persistence.shares().findShare(ofGone.id())).isEmpty();
+    assertThat(persistence.shares().sharesOf(gone.id())).isEmpty();
+    assertThat(persistence.shares().sharesOf(kept.id())).containsExactly(ofKept);
+  }
+
+  @Test
+  void deleteDocument_ofAMissingDocumentDoesNothing() {
+    Document kept = document(space.id(), null, "a.txt", blob('a'), owner.id());
+    spaces.saveDocument(kept);
+
+    spaces.deleteDocument(DocumentId.random());
+
+    assertThat(spaces.documents(space.id(), null)).containsExactly(kept);
+  }
+
+  @Test
+  void deleteDocument_isUndoneWhenItsTransactionFails() {
+    Document document = document(space.id(), null, "a.txt", blob('a'), owner.id());
+    spaces.saveDocument(document);
+    Share share = shareTo(document);
+    IllegalStateException failure = new IllegalStateException("disk full");
+
+    assertThatThrownBy(() -> persistence.transactions().run(() -> {
+      spaces.deleteDocument(document.id());
+      throw failure;
+    })).isSameAs(failure);
+
+    assertThat(spaces.findDocument(document.id())).contains(document);
+    assertThat(persistence.shares().sharesOf(document.id())).containsExactly(share);
+  }
+
+  private Share shareTo(Document document) {
+    Share share = new Share(ShareId.random(), document.id(), Grantee.person(owner.id()),
+        owner.id(), Fixtures.NOW, null);
+    persistence.shares().saveShare(share);
+    return share;
   }
 }
