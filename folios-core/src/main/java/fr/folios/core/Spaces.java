@@ -53,6 +53,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Every method takes the {@link Actor} who acts and checks their rights first. A refused
  * operation writes nothing: no blob without its record, no record without its blob, usage
  * unchanged. Safe for concurrent use; changes to one space are serialised.
+ *
+ * <p>Deleting is permanent in this version: a deleted document, its shares and (once no other
+ * document uses them) its bytes cannot be restored. A trash will come later.
  */
 public final class Spaces {
 
@@ -289,14 +292,21 @@ public final class Spaces {
   public Document copy(Actor actor, DocumentId documentId, SpaceId spaceId,
       @Nullable FolderId folder) {
     Person person = access.person(actor);
-    Document source = readableDocument(person, documentId);
-    return store.transactions().inTransaction(() -> {
-      Space target = writableLocked(person, spaceId);
-      Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
-          source.blob(), source.size(), source.mediaType(), person.id(), clock.instant(),
-          "document:" + source.id());
-      return record(target, copy);
-    });
+    readableDocument(person, documentId);
+    guard.begin();
+    try {
+      return store.transactions().inTransaction(() -> {
+        Space target = writableLocked(person, spaceId);
+        Document source = document(documentId); // after begin(): its blob is kept for us
+        Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
+            source.blob(), source.size(), source.mediaType(), person.id(), clock.instant(),
+            "document:" + source.id());
+        return record(target, copy);
+      });
+    } finally {
+      guard.end();
+      guard.drain();
+    }
   }
 
   /**
@@ -424,6 +434,63 @@ public final class Spaces {
     return readers;
   }
 
+  /**
+   * Deletes a document, with its shares, and gives its bytes and its place back to its space.
+   * A deletion is never refused for a quota. The bytes are removed from the blob store once no
+   * other document (a copy) uses them. Deletion is permanent.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @throws NotFoundException if the document does not exist
+   * @throws AccessDeniedException if the actor may not write the document's space
+   */
+  public void deleteDocument(Actor actor, DocumentId documentId) {
+    Person person = access.person(actor);
+    Document deleted = store.transactions().inTransaction(() -> {
+      Space space = lockedSpaceOf(document(documentId));
+      Document document = document(documentId); // again under the lock: released only once
+      checkMay("delete", person, document, space);
+      store.spaces().deleteDocument(document.id());
+      store.spaces().saveSpace(space.release(document.size(), 1, 0));
+      return document;
+    });
+    guard.discard(deleted.blob());
+  }
+
+  /**
+   * Revokes a share: its grantee no longer reads the document through it. Ended shares may be
+   * revoked too.
+   *
+   * @param actor who acts; they must have granted the share or be able to write the document's
+   *     space
+   * @param shareId the share
+   * @throws NotFoundException if the share does not exist (it may have been revoked, or its
+   *     document deleted)
+   * @throws AccessDeniedException if the actor neither granted the share nor may write the
+   *     document's space
+   */
+  public void revoke(Actor actor, ShareId shareId) {
+    Person person = access.person(actor);
+    store.transactions().inTransaction(() -> {
+      store.shares().deleteShare(revocable(person, shareId).id());
+      return null;
+    });
+  }
+
+  private Share revocable(Person person, ShareId shareId) {
+    Share share = store.shares().findShare(shareId).orElseThrow(() -> new NotFoundException(
+        "share " + shareId + " does not exist: it may have been revoked, or its document"
+            + " deleted"));
+    Document document = document(share.document());
+    Space space = lockedSpaceOf(document);
+    if (!share.grantedBy().equals(person.id()) && !access.canWrite(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not revoke share " + shareId
+          + " of document '" + document.name() + "': only who granted it, or who may write"
+          + " space '" + space.name() + "', may revoke it");
+    }
+    return share;
+  }
+
   private Share grant(Person person, Document document, Grantee grantee,
       @Nullable Instant endsAt) {
     Instant now = clock.instant();
@@ -432,6 +499,8 @@ public final class Spaces {
           + " would end before it starts (now is " + now + "): give a later end, or none");
     }
     return store.transactions().inTransaction(() -> {
+      lockedSpaceOf(document);
+      document(document.id()); // under the lock, so that no deletion slips in before the share
       for (Share existing : store.shares().sharesOf(document.id())) {
         if (existing.grantee().equals(grantee) && access.active(existing)) {
           if (Objects.equals(existing.endsAt(), endsAt)) {
@@ -600,6 +669,11 @@ public final class Spaces {
     return found(document.space());
   }
 
+  private Space lockedSpaceOf(Document document) {
+    return store.spaces().lockSpace(document.space())
+        .orElseThrow(() -> missingSpace(document.space()));
+  }
+
   private Document readableDocument(Person person, DocumentId documentId) {
     Document document = document(documentId);
     if (!access.canRead(person, document, spaceOf(document))) {
@@ -611,13 +685,16 @@ public final class Spaces {
 
   private Document sharable(Person person, DocumentId documentId) {
     Document document = document(documentId);
-    Space space = spaceOf(document);
-    if (!access.canWrite(person, space)) {
-      throw new AccessDeniedException(person.displayName() + " may not share document '"
-          + document.name() + "' of space '" + space.name()
-          + "': only who may write its space may share it");
-    }
+    checkMay("share", person, document, spaceOf(document));
     return document;
+  }
+
+  private void checkMay(String verb, Person person, Document document, Space space) {
+    if (!access.canWrite(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not " + verb + " document '"
+          + document.name() + "' of space '" + space.name() + "': only who may write its space"
+          + " may " + verb + " it");
+    }
   }
 
   private Set<PersonId> spaceMembers(Space space) {

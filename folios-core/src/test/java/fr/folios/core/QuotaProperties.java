@@ -9,7 +9,9 @@ import fr.folios.core.space.Folder;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceLimits;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,13 +19,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
-/** The space limits hold whatever the sequence of writes. */
+/** The space limits hold whatever the sequence of writes and deletions. */
 class QuotaProperties {
 
-  /** One write: a file of some size, or a folder. */
-  record Write(boolean folder, int size) {
+  /** What one write does. */
+  enum Kind { FOLDER, FILE, DELETE }
+
+  /**
+   * One write: a folder, a file of {@code size} zero bytes (files of one size share a blob), or
+   * the deletion of the held document at index {@code size} modulo their number.
+   */
+  record Write(Kind kind, int size) {
   }
 
   @Property(tries = 200)
@@ -36,60 +45,75 @@ class QuotaProperties {
       @ForAll @IntRange(min = 0, max = 120) int maxFile) {
     SpaceLimits limits = new SpaceLimits(maxBytes, maxDocuments, maxFolders,
         Math.min(maxFile, maxBytes));
-    School school = new School(InMemoryBlobStore.create(), limits);
+    SpacesTest.CountingBlobs blobs = new SpacesTest.CountingBlobs();
+    School school = new School(blobs, limits);
     Spaces spaces = school.folios.spaces();
     Space space = spaces.personalSpace(as(school.teacher));
+    List<Document> documents = new ArrayList<>();
     long bytes = 0;
-    long documents = 0;
     long folders = 0;
 
     for (int i = 0; i < writes.size(); i++) {
       Write write = writes.get(i);
-      boolean fits = write.folder()
-          ? folders + 1 <= limits.maxFolders()
-          : documents + 1 <= limits.maxDocuments() && write.size() <= limits.maxFileBytes()
-              && bytes + write.size() <= limits.maxBytes();
-      boolean accepted = attempt(spaces, school, space, write, "item " + i);
+      if (write.kind() == Kind.DELETE) {
+        if (!documents.isEmpty()) {
+          Document gone = documents.remove(write.size() % documents.size());
+          spaces.deleteDocument(as(school.teacher), gone.id());
+          bytes -= gone.size();
+        }
+      } else {
+        boolean fits = write.kind() == Kind.FOLDER
+            ? folders + 1 <= limits.maxFolders()
+            : documents.size() + 1 <= limits.maxDocuments()
+                && write.size() <= limits.maxFileBytes()
+                && bytes + write.size() <= limits.maxBytes();
+        Optional<Document> stored = Optional.empty();
+        boolean accepted;
+        try {
+          stored = attempt(spaces, school, space, write, "item " + i);
+          accepted = true;
+        } catch (QuotaExceededException refused) {
+          accepted = false;
+        }
 
-      assertThat(accepted).as("write %s of %s under %s", i, write, limits).isEqualTo(fits);
-      if (accepted && write.folder()) {
-        folders++;
-      } else if (accepted) {
-        documents++;
-        bytes += write.size();
+        assertThat(accepted).as("write %s of %s under %s", i, write, limits).isEqualTo(fits);
+        if (accepted && write.kind() == Kind.FOLDER) {
+          folders++;
+        }
+        stored.ifPresent(documents::add);
+        bytes += stored.map(Document::size).orElse(0L);
       }
       Space now = spaces.space(as(school.teacher), space.id());
       assertThat(now.usage().bytes()).isEqualTo(bytes).isLessThanOrEqualTo(limits.maxBytes());
-      assertThat(now.usage().documents()).isEqualTo(documents)
+      assertThat(now.usage().documents()).isEqualTo(documents.size())
           .isLessThanOrEqualTo(limits.maxDocuments());
       assertThat(now.usage().folders()).isEqualTo(folders)
           .isLessThanOrEqualTo(limits.maxFolders());
+      assertThat(blobs.stored.get()).as("blobs held after write %s", i)
+          .isEqualTo(documents.stream().map(Document::blob).distinct().count());
     }
     List<Document> held = spaces.documents(as(school.teacher), space.id(), null);
     List<Folder> heldFolders = spaces.folders(as(school.teacher), space.id(), null);
     assertThat(held.stream().mapToLong(Document::size).sum()).isEqualTo(bytes);
-    assertThat(held).hasSize((int) documents);
+    assertThat(held).containsExactlyInAnyOrderElementsOf(documents);
     assertThat(heldFolders).hasSize((int) folders);
   }
 
-  private static boolean attempt(Spaces spaces, School school, Space space, Write write,
-      String name) {
-    try {
-      if (write.folder()) {
-        spaces.createFolder(as(school.teacher), space.id(), null, name);
-      } else {
-        spaces.upload(as(school.teacher), space.id(), null, name,
-            new ByteArrayInputStream(new byte[write.size()]));
-      }
-      return true;
-    } catch (QuotaExceededException refused) {
-      return false;
+  private static Optional<Document> attempt(Spaces spaces, School school, Space space,
+      Write write, String name) {
+    if (write.kind() == Kind.FOLDER) {
+      spaces.createFolder(as(school.teacher), space.id(), null, name);
+      return Optional.empty();
     }
+    return Optional.of(spaces.upload(as(school.teacher), space.id(), null, name,
+        new ByteArrayInputStream(new byte[write.size()])));
   }
 
   @Provide
   Arbitrary<List<Write>> writes() {
-    return Combinators.combine(Arbitraries.integers().between(0, 9).map(n -> n == 0),
-        Arbitraries.integers().between(0, 150)).as(Write::new).list().ofMaxSize(40);
+    Arbitrary<Kind> kinds = Arbitraries.frequency(Tuple.of(1, Kind.FOLDER),
+        Tuple.of(4, Kind.FILE), Tuple.of(2, Kind.DELETE));
+    return Combinators.combine(kinds, Arbitraries.integers().between(0, 150)).as(Write::new)
+        .list().ofMaxSize(40);
   }
 }

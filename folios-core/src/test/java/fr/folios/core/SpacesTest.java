@@ -9,16 +9,26 @@ import fr.folios.core.catalogue.ResourceId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.memory.InMemoryBlobStore;
 import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Folder;
+import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Limit;
 import fr.folios.core.space.Share;
+import fr.folios.core.space.ShareId;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.space.SpaceUsage;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
+import fr.folios.core.spi.CatalogueRepository;
+import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.NewsRepository;
+import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.ShareRepository;
+import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.StoredBlob;
+import fr.folios.core.spi.Transactions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +37,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class SpacesTest {
@@ -372,6 +385,175 @@ class SpacesTest {
         .hasMessageContaining("upload it as a file instead");
   }
 
+  @Test
+  void deleteDocument_releasesItsUsageExactlyAndRemovesItsBlob() {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, SpaceLimits.DEFAULT);
+    Spaces smallSpaces = small.folios.spaces();
+    Space mine = smallSpaces.personalSpace(as(small.teacher));
+    Folder folder = smallSpaces.createFolder(as(small.teacher), mine.id(), null, "Avenir");
+    Document kept = smallSpaces.createDocument(as(small.teacher), mine.id(), folder.id(),
+        "kept.txt", "kept");
+    Document gone = smallSpaces.upload(as(small.teacher), mine.id(), null, "gone.bin",
+        new ByteArrayInputStream(new byte[1_234]));
+
+    smallSpaces.deleteDocument(as(small.teacher), gone.id());
+
+    assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(kept.size(), 1, 1));
+    assertThat(smallSpaces.documents(as(small.teacher), mine.id(), null)).isEmpty();
+    assertThat(smallSpaces.documents(as(small.teacher), mine.id(), folder.id()))
+        .containsExactly(kept);
+    assertThat(blobs.stored.get()).isEqualTo(1);
+    assertThatThrownBy(() -> smallSpaces.open(as(small.teacher), gone.id()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void deleteDocument_keepsTheBlobWhileACopyUsesIt() throws IOException {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, SpaceLimits.DEFAULT);
+    Spaces smallSpaces = small.folios.spaces();
+    Space mine = smallSpaces.personalSpace(as(small.teacher));
+    Folder folder = smallSpaces.createFolder(as(small.teacher), mine.id(), null, "Copies");
+    Document original = smallSpaces.createDocument(as(small.teacher), mine.id(), null,
+        "a.txt", "hello");
+    Document copy = smallSpaces.copy(as(small.teacher), original.id(), mine.id(), folder.id());
+
+    smallSpaces.deleteDocument(as(small.teacher), original.id());
+
+    assertThat(blobs.stored.get()).isEqualTo(1);
+    try (InputStream in = smallSpaces.open(as(small.teacher), copy.id())) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("hello");
+    }
+    smallSpaces.deleteDocument(as(small.teacher), copy.id());
+    assertThat(blobs.stored.get()).isZero();
+    assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(0, 0, 1));
+  }
+
+  @Test
+  void revoke_recipientNoLongerReadsTheDocument() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+    Share share = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        null);
+    assertThat(read(school.colleague, doc)).isEqualTo("x");
+
+    spaces.revoke(as(school.teacher), share.id());
+
+    assertThat(spaces.canRead(as(school.colleague), doc.id())).isFalse();
+    assertThatThrownBy(() -> spaces.open(as(school.colleague), doc.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(spaces.sharedWithMe(as(school.colleague))).isEmpty();
+    assertThat(read(school.teacher, doc)).isEqualTo("x");
+  }
+
+  @Test
+  void revoke_ofAShareThatNoLongerExistsIsNotFound() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+    Share share = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        null);
+    spaces.revoke(as(school.teacher), share.id());
+
+    assertThatThrownBy(() -> spaces.revoke(as(school.teacher), share.id()))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("share " + share.id() + " does not exist");
+  }
+
+  @Test
+  void deleteDocument_recipientNoLongerReadsIt() {
+    Document doc = textIn(school.teacher, "a.txt", "x");
+    Share share = spaces.shareWithPerson(as(school.teacher), doc.id(), school.colleague.id(),
+        null);
+
+    spaces.deleteDocument(as(school.teacher), doc.id());
+
+    assertThatThrownBy(() -> spaces.open(as(school.colleague), doc.id()))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(doc.id().toString());
+    assertThat(spaces.sharedWithMe(as(school.colleague))).isEmpty();
+    assertThat(school.store.shares().findShare(share.id())).isEmpty();
+    assertThatThrownBy(() -> spaces.deleteDocument(as(school.teacher), doc.id()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void pupil_mayNeitherDeleteTheTeachersDocumentNorRevokeTheirShare() {
+    Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
+    Document doc = spaces.createDocument(as(school.teacher), classSpace.id(), null,
+        "Consignes.txt", "Lisez la fiche.");
+    Share share = spaces.shareWithPerson(as(school.teacher), doc.id(), school.otherPupil.id(),
+        null);
+
+    assertThatThrownBy(() -> spaces.deleteDocument(as(school.pupil), doc.id()))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Léa Martin may not delete document 'Consignes.txt'")
+        .hasMessageContaining("only who may write its space may delete it");
+    assertThatThrownBy(() -> spaces.revoke(as(school.pupil), share.id()))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Léa Martin may not revoke share " + share.id())
+        .hasMessageContaining("only who granted it");
+    assertThat(spaces.documents(as(school.pupil), classSpace.id(), null)).containsExactly(doc);
+    assertThat(spaces.canRead(as(school.otherPupil), doc.id())).isTrue();
+    assertThat(spaces.space(as(school.teacher), classSpace.id()).usage().documents())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void revoke_byAnotherWriterOfTheSpaceIsAllowed() {
+    Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
+    Document doc = spaces.createDocument(as(school.teacher), classSpace.id(), null,
+        "Consignes.txt", "Lisez la fiche.");
+    Share share = spaces.shareWithPerson(as(school.teacher), doc.id(), school.otherPupil.id(),
+        null);
+
+    spaces.revoke(as(school.colleague), share.id());
+
+    assertThat(spaces.canRead(as(school.otherPupil), doc.id())).isFalse();
+  }
+
+  @Test
+  void deleteDocument_inAFullSpaceWorksAndFreesRoom() {
+    School small = new School(InMemoryBlobStore.create(), new SpaceLimits(100, 2, 1, 100));
+    Spaces smallSpaces = small.folios.spaces();
+    Space mine = smallSpaces.personalSpace(as(small.teacher));
+    smallSpaces.createFolder(as(small.teacher), mine.id(), null, "Avenir");
+    Document a = smallSpaces.upload(as(small.teacher), mine.id(), null, "a.bin",
+        new ByteArrayInputStream(new byte[60]));
+    smallSpaces.upload(as(small.teacher), mine.id(), null, "b.bin",
+        new ByteArrayInputStream(new byte[40]));
+    assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(100, 2, 1));
+
+    smallSpaces.deleteDocument(as(small.teacher), a.id());
+
+    assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(40, 1, 1));
+    smallSpaces.upload(as(small.teacher), mine.id(), null, "c.bin",
+        new ByteArrayInputStream(new byte[60]));
+    assertThat(smallSpaces.space(as(small.teacher), mine.id()).usage())
+        .isEqualTo(new SpaceUsage(100, 2, 1));
+  }
+
+  @Test
+  void copy_whoseSourceIsDeletedMeanwhileIsRefusedAndKeepsNoCopyWithoutBytes() {
+    CountingBlobs blobs = new CountingBlobs();
+    School small = new School(blobs, SpaceLimits.DEFAULT);
+    RacingStore racing = new RacingStore(small.store);
+    Spaces racingSpaces = Folios.builder().persistence(racing).blobs(blobs).clock(small.clock)
+        .build().spaces();
+    Document doc = racingSpaces.createDocument(as(small.teacher),
+        racingSpaces.personalSpace(as(small.teacher)).id(), null, "a.txt", "hello");
+    racingSpaces.shareWithPerson(as(small.teacher), doc.id(), small.colleague.id(), null);
+    Space theirs = racingSpaces.personalSpace(as(small.colleague));
+    racing.afterNextShareRead(() -> racingSpaces.deleteDocument(as(small.teacher), doc.id()));
+
+    assertThatThrownBy(() -> racingSpaces.copy(as(small.colleague), doc.id(), theirs.id(),
+        null)).isInstanceOf(NotFoundException.class);
+    assertThat(racingSpaces.documents(as(small.colleague), theirs.id(), null)).isEmpty();
+    assertThat(blobs.stored.get()).isZero();
+  }
+
   private Document textIn(Person owner, String name, String text) {
     return spaces.createDocument(as(owner), spaces.personalSpace(as(owner)).id(), null, name,
         text);
@@ -422,6 +604,87 @@ class SpacesTest {
         stored.decrementAndGet();
       }
       return removed;
+    }
+  }
+
+  /** A store that runs a task once, right after a document's shares are next read. */
+  static final class RacingStore implements Persistence {
+
+    private final Persistence delegate;
+    private final AtomicReference<@Nullable Runnable> task = new AtomicReference<>();
+
+    RacingStore(Persistence delegate) {
+      this.delegate = delegate;
+    }
+
+    void afterNextShareRead(Runnable next) {
+      task.set(next);
+    }
+
+    @Override
+    public Transactions transactions() {
+      return delegate.transactions();
+    }
+
+    @Override
+    public DirectoryRepository directory() {
+      return delegate.directory();
+    }
+
+    @Override
+    public SpaceRepository spaces() {
+      return delegate.spaces();
+    }
+
+    @Override
+    public ShareRepository shares() {
+      ShareRepository shares = delegate.shares();
+      return new ShareRepository() {
+        @Override
+        public void saveShare(Share share) {
+          shares.saveShare(share);
+        }
+
+        @Override
+        public Optional<Share> findShare(ShareId id) {
+          return shares.findShare(id);
+        }
+
+        @Override
+        public void deleteShare(ShareId id) {
+          shares.deleteShare(id);
+        }
+
+        @Override
+        public List<Share> sharesOf(DocumentId document) {
+          List<Share> found = shares.sharesOf(document);
+          Runnable next = task.getAndSet(null);
+          if (next != null) {
+            next.run();
+          }
+          return found;
+        }
+
+        @Override
+        public List<Share> sharesTo(Grantee grantee) {
+          return shares.sharesTo(grantee);
+        }
+      };
+    }
+
+    @Override
+    public NewsRepository news() {
+      return delegate.news();
+    }
+
+    @Override
+    public CatalogueRepository catalogue() {
+      return delegate.catalogue();
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
     }
   }
 }
