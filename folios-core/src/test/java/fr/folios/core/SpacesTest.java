@@ -274,7 +274,7 @@ class SpacesTest {
         "c.bin", new ByteArrayInputStream(new byte[0])))
         .isInstanceOf(QuotaExceededException.class)
         .hasMessageContaining("would hold 3 documents")
-        .hasMessageContaining("delete or move a document first");
+        .hasMessageContaining("delete a document first");
   }
 
   @Test

@@ -41,8 +41,8 @@ public record Space(
    */
   public Space reserve(long bytes, long documents, long folders, String what) {
     SpaceUsage after = usage.plus(bytes, documents, folders);
-    check(Limit.DOCUMENTS, after.documents(), documents, what, "delete or move a document first");
-    check(Limit.FOLDERS, after.folders(), folders, what, "delete or merge a folder first");
+    check(Limit.DOCUMENTS, after.documents(), documents, what, "delete a document first");
+    check(Limit.FOLDERS, after.folders(), folders, what, "file it in an existing folder instead");
     check(Limit.SPACE_BYTES, after.bytes(), bytes, what,
         "delete documents or send a smaller file first");
     return new Space(id, kind, owner, name, limits, after);
