@@ -17,18 +17,35 @@ import javax.xml.stream.XMLStreamReader;
  * failure becomes an {@link InvalidInputException} naming the file, the line and the column, or
  * an {@link java.io.UncheckedIOException} when the stream itself fails.
  *
+ * <p>The parser holds each piece of markup whole before handing it on, so the cursor refuses,
+ * before the parser sees it, any tag with its attributes, comment, CDATA section, processing
+ * instruction, document type declaration or character reference longer than
+ * {@link #MAX_MARKUP_BYTES}; that refusal names the file and the byte offset where the piece
+ * starts. Text between elements has no such limit: the parser streams it, and each reader
+ * bounds what it keeps. To count markup, the cursor reads documents in UTF-8, UTF-16 or a
+ * single-byte encoding that keeps ASCII (ISO-8859-1, ISO-8859-15…), and refuses others.
+ *
  * <p>The AAF reader and the SKOS reader share this one cursor, so that both parse XML under the
  * same settings. An instance is not thread-safe.
  */
 public final class XmlCursor implements AutoCloseable {
 
+  /**
+   * The most bytes one piece of markup may hold, its delimiters included: 1,048,576 (1 MiB).
+   * Real AAF and SKOS files hold nothing near it; their largest pieces are tags of a few hundred
+   * bytes.
+   */
+  public static final int MAX_MARKUP_BYTES = 1 << 20;
+
   private final XMLStreamReader xml;
+  private final XmlMarkupGuard guard;
   private final String fileName;
   private final Rules rules;
   private int depth;
 
-  private XmlCursor(XMLStreamReader xml, String fileName, Rules rules) {
+  private XmlCursor(XMLStreamReader xml, XmlMarkupGuard guard, String fileName, Rules rules) {
     this.xml = xml;
+    this.guard = guard;
     this.fileName = fileName;
     this.rules = rules;
   }
@@ -67,7 +84,8 @@ public final class XmlCursor implements AutoCloseable {
    * @param fileName the file's name, used in messages
    * @param rules the depth limit and the advice of the reader's messages
    * @return the cursor
-   * @throws InvalidInputException if the parser cannot start on the document
+   * @throws InvalidInputException if the parser cannot start on the document, or if the document
+   *     is in an encoding the cursor does not read
    * @throws java.io.UncheckedIOException if the stream fails
    * @throws NullPointerException if an argument is null
    */
@@ -75,7 +93,8 @@ public final class XmlCursor implements AutoCloseable {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(rules, "rules");
-    return new XmlCursor(XmlInput.open(in, fileName), fileName, rules);
+    XmlMarkupGuard guard = new XmlMarkupGuard(in, MAX_MARKUP_BYTES);
+    return new XmlCursor(XmlInput.open(guard, fileName), guard, fileName, rules);
   }
 
   /**
@@ -103,7 +122,8 @@ public final class XmlCursor implements AutoCloseable {
    * @return the event, one of {@link XMLStreamConstants}; {@code END_DOCUMENT} again and again
    *     once the document is over
    * @throws InvalidInputException if the document is malformed, has a document type declaration
-   *     with an internal subset, refers to a custom entity or nests too deep
+   *     with an internal subset, refers to a custom entity, nests too deep or holds a piece of
+   *     markup longer than {@link #MAX_MARKUP_BYTES}
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public int nextEvent() {
@@ -196,7 +216,7 @@ public final class XmlCursor implements AutoCloseable {
     try {
       xml.close();
     } catch (XMLStreamException e) {
-      throw XmlInput.failure(fileName, e);
+      throw XmlInput.failure(fileName, e, guard);
     }
   }
 
@@ -204,7 +224,7 @@ public final class XmlCursor implements AutoCloseable {
     try {
       return xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
     } catch (XMLStreamException e) {
-      throw XmlInput.failure(fileName, e);
+      throw XmlInput.failure(fileName, e, guard);
     }
   }
 

@@ -2,9 +2,7 @@ package fr.folios.core.internal;
 
 import fr.folios.core.InvalidInputException;
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -15,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Opens XML with the JDK's own StAX parser, locked down: no DTD is loaded, no external entity
- * is fetched, no custom entity is expanded; and turns its failures into the SDK's exceptions.
+ * is fetched, no custom entity is expanded, no piece of markup longer than the
+ * {@link XmlMarkupGuard}'s limit reaches it; and turns its failures into the SDK's exceptions.
  * Not part of the API: {@link XmlCursor} is its only user.
  */
 final class XmlInput {
@@ -26,21 +25,21 @@ final class XmlInput {
   }
 
   /**
-   * Opens a locked-down reader; it honours the encoding the XML declaration names, and reads
-   * UTF-8 when there is none. The stream stays open: the parser closes its input at the end of
-   * the document, so it is given a view whose {@code close} does nothing.
+   * Opens a locked-down reader on the bytes a guard lets through; it honours the encoding the
+   * XML declaration names, and reads UTF-8 when there is none.
+   *
+   * @throws InvalidInputException if the parser cannot start, or decodes the document in an
+   *     encoding whose markup the guard cannot follow
    */
-  static XMLStreamReader open(InputStream in, String fileName) {
+  static XMLStreamReader open(XmlMarkupGuard guard, String fileName) {
+    XMLStreamReader xml;
     try {
-      return factory().createXMLStreamReader(new FilterInputStream(in) {
-        @Override
-        public void close() {
-          // the caller owns the stream
-        }
-      });
+      xml = factory().createXMLStreamReader(guard);
     } catch (XMLStreamException e) {
-      throw failure(fileName, e);
+      throw failure(fileName, e, guard);
     }
+    checkEncoding(xml, guard, fileName);
+    return xml;
   }
 
   /**
@@ -61,8 +60,15 @@ final class XmlInput {
         + " as &#233; are read: write the text itself");
   }
 
-  /** Builds the exception for a parser failure: bad bytes or XML, or a failed read. */
-  static RuntimeException failure(String fileName, XMLStreamException e) {
+  /**
+   * Builds the exception for a parser failure: markup the guard refused, bad bytes or XML, or a
+   * failed read.
+   */
+  static RuntimeException failure(String fileName, XMLStreamException e, XmlMarkupGuard guard) {
+    XmlMarkupGuard.Refusal refused = guard.refusal();
+    if (refused != null) {
+      return refusal(fileName, refused);
+    }
     Throwable nested = e.getNestedException();
     if (nested instanceof IOException io && !(nested instanceof CharConversionException)) {
       return new UncheckedIOException("could not read '" + fileName + "': " + io.getMessage(), io);
@@ -76,6 +82,29 @@ final class XmlInput {
   static InvalidInputException refusal(String fileName, @Nullable Location location,
       String reason) {
     return new InvalidInputException(where(fileName, location) + ": " + reason);
+  }
+
+  private static InvalidInputException refusal(String fileName, XmlMarkupGuard.Refusal refused) {
+    return new InvalidInputException("file '" + fileName + "', byte offset " + refused.offset()
+        + ": " + refused.reason(), refused);
+  }
+
+  /** Refuses a document the parser decodes otherwise than the guard reads its bytes. */
+  private static void checkEncoding(XMLStreamReader xml, XmlMarkupGuard guard,
+      String fileName) {
+    String encoding = xml.getEncoding();
+    boolean followed;
+    try {
+      followed = guard.reads(encoding);
+    } catch (XmlMarkupGuard.Refusal refused) {
+      throw refusal(fileName, refused);
+    }
+    if (!followed) {
+      throw refusal(fileName, xml.getLocation(), "the file is to be read as " + encoding
+          + ", which does not match its first bytes or is not an encoding Folios reads (UTF-8,"
+          + " UTF-16, or a single-byte one such as ISO-8859-1 or ISO-8859-15): export the file"
+          + " in UTF-8");
+    }
   }
 
   private static XMLInputFactory factory() {

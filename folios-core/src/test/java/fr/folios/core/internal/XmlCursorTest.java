@@ -10,20 +10,67 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class XmlCursorTest {
 
   private static final XmlCursor.Rules RULES =
       new XmlCursor.Rules(4, ": this is too deep", "drop the subset");
+
+  private static final int LIMIT = XmlCursor.MAX_MARKUP_BYTES;
+
+  private static final String WAY_OUT = "; Folios refuses markup this large: remove it or ask"
+      + " for a new export";
+
+  /**
+   * One kind of markup, written with a run of one character inside so that the whole piece,
+   * from {@code open} to {@code close}, has a chosen number of bytes.
+   */
+  record Markup(String kind, String before, String open, char fill, String close,
+      String after) {
+
+    GeneratedXml sized(long bytes) {
+      long fillCount = bytes - open.length() - close.length();
+      return GeneratedXml.filled(before + open, fill, fillCount, close + after);
+    }
+
+    String refusal() {
+      return "file 'f.xml', byte offset " + before.length() + ": " + kind + " longer than "
+          + LIMIT + " bytes" + WAY_OUT;
+    }
+
+    @Override
+    public String toString() {
+      return open + fill + "…" + close;
+    }
+  }
+
+  static Stream<Markup> markup() {
+    return Stream.of(
+        new Markup("a comment", "<r>", "<!--", 'x', "-->", "</r>"),
+        new Markup("a CDATA section", "<r>", "<![CDATA[", ']', "]]>", "</r>"),
+        new Markup("a processing instruction", "<r>", "<?pi ", '?', "?>", "</r>"),
+        new Markup("a start tag with its attributes", "", "<r a=\"", '>', "\">", "</r>"),
+        new Markup("a start tag with its attributes", "", "<r a='", '"', "'>", "</r>"),
+        new Markup("a start tag with its attributes", "", "<r", ' ', ">", "</r>"),
+        new Markup("an end tag", "<r>", "</r", ' ', ">", ""),
+        new Markup("a document type declaration", "", "<!DOCTYPE r SYSTEM \"", '>', "\">",
+            "<r/>"),
+        new Markup("a character or entity reference", "<r>", "&#", '0', "65;", "</r>"));
+  }
 
   private static XmlCursor open(String xml, XmlCursor.Rules rules) {
     return XmlCursor.open(bytes(xml), "f.xml", rules);
@@ -159,6 +206,149 @@ class XmlCursorTest {
     assertThatThrownBy(() -> new XmlCursor.Rules(0, "", ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxDepth is 0: allow at least 1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("markup")
+  void nextEvent_readsMarkupOfExactlyTheLimit(Markup markup) {
+    GeneratedXml in = markup.sized(LIMIT);
+
+    try (XmlCursor cursor = XmlCursor.open(in, "f.xml", RULES)) {
+      cursor.readToEnd();
+
+      assertThat(cursor.depth()).isZero();
+    }
+    assertThat(in.served()).isGreaterThan(LIMIT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("markup")
+  void nextEvent_refusesMarkupOneByteOverTheLimit_beforeTheParserHoldsIt(Markup markup) {
+    GeneratedXml in = markup.sized(LIMIT + 1);
+
+    assertThatThrownBy(() -> {
+      try (XmlCursor cursor = XmlCursor.open(in, "f.xml", RULES)) {
+        cursor.readToEnd();
+      }
+    }).isInstanceOf(InvalidInputException.class).hasMessage(markup.refusal());
+    assertThat(in.served()).isLessThan(LIMIT + 64 * 1024);
+  }
+
+  @Test
+  void nextEvent_readsAStartTagOfManyAttributesUpToTheLimit() {
+    try (XmlCursor cursor = XmlCursor.open(manyAttributes(LIMIT), "f.xml", RULES)) {
+      cursor.enterRoot();
+
+      assertThat(cursor.xml().getAttributeCount()).isEqualTo((LIMIT - 3) / 6000);
+      assertThat(cursor.xml().getAttributeValue(null, "a0000000")).hasSize(5988);
+    }
+  }
+
+  @Test
+  void nextEvent_refusesAStartTagOfManyAttributesOverTheLimit() {
+    assertThatThrownBy(() -> {
+      try (XmlCursor cursor = XmlCursor.open(manyAttributes(LIMIT + 1), "f.xml", RULES)) {
+        cursor.enterRoot();
+      }
+    }).isInstanceOf(InvalidInputException.class).hasMessage("file 'f.xml', byte offset 0: a"
+        + " start tag with its attributes longer than 1048576 bytes" + WAY_OUT);
+  }
+
+  /**
+   * Writes {@code <r a0000000="vvv…" a0000001="vvv…" …>} of the given length: 6,000 bytes per
+   * attribute, as JDK 25's parser takes no more than 200 attributes (JDK 17's, 10,000).
+   */
+  private static GeneratedXml manyAttributes(int tagBytes) {
+    int each = 6000;
+    long count = (tagBytes - 3) / each;
+    String spaces = " ".repeat((tagBytes - 3) % each);
+    String value = "v".repeat(each - 12);
+    return GeneratedXml.repeated(StandardCharsets.UTF_8, "<r", count + 1,
+        i -> i < count ? String.format(" a%07d=\"%s\"", i, value) : spaces, "></r>");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("utf16")
+  void nextEvent_countsUtf16MarkupInBytes(String charsetName, String head) {
+    Charset charset = Charset.forName(charsetName);
+    int around = "<!--".length() + "-->".length();
+    String start = head + "<r>";
+
+    try (XmlCursor cursor = XmlCursor.open(GeneratedXml.filled(charset, start + "<!--", 'é',
+        LIMIT / 2 - around, "--></r>"), "f.xml", RULES)) {
+      cursor.readToEnd();
+
+      assertThat(cursor.depth()).isZero();
+    }
+    assertThatThrownBy(() -> readAll(GeneratedXml.filled(charset, start + "<!--", 'é',
+        LIMIT / 2 - around + 1, "--></r>")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'f.xml', byte offset " + 2 * start.length() + ": a comment longer than"
+            + " 1048576 bytes" + WAY_OUT);
+  }
+
+  static Stream<Arguments> utf16() {
+    String declaration = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>";
+    return Stream.of(
+        Arguments.of("UTF-16BE", "\uFEFF"),
+        Arguments.of("UTF-16LE", "\uFEFF" + declaration),
+        Arguments.of("UTF-16BE", declaration),
+        Arguments.of("UTF-16LE", declaration));
+  }
+
+  @Test
+  void nextEvent_countsIso885915MarkupInBytes() {
+    String head = "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><r>";
+    Charset latin9 = Charset.forName("ISO-8859-15");
+
+    assertThatThrownBy(() -> readAll(GeneratedXml.filled(latin9, head + "<!--", '€',
+        LIMIT - 6, "--></r>")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'f.xml', byte offset " + head.length() + ": a comment longer than"
+            + " 1048576 bytes" + WAY_OUT);
+  }
+
+  @Test
+  void open_refusesUtf32AndEbcdicFromTheirFirstBytes() throws IOException {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-32\"?><r/>";
+
+    assertThatThrownBy(() -> readAll(new ByteArrayInputStream(xml.getBytes("UTF-32BE"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'f.xml', byte offset 0: the file starts with the bytes 00 00 00 3C,"
+            + " which mark UTF-32 or EBCDIC; Folios reads UTF-8, UTF-16 and single-byte"
+            + " encodings such as ISO-8859-1: export the file in UTF-8");
+    assertThatThrownBy(() -> readAll(new ByteArrayInputStream(
+        "<?xml version='1.0' encoding='IBM037'?><r/>".getBytes("IBM037"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("the bytes 4C 6F A7 94, which mark UTF-32 or EBCDIC");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unfollowedEncodings")
+  void open_refusesAnEncodingWhoseMarkupItCannotCount(String encoding, byte[] xml) {
+    assertThatThrownBy(() -> readAll(new ByteArrayInputStream(xml)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("file 'f.xml', line 1, column ")
+        .hasMessageContaining(": the file is to be read as " + encoding + ", which does not"
+            + " match its first bytes or is not an encoding Folios reads (UTF-8, UTF-16, or a"
+            + " single-byte one such as ISO-8859-1 or ISO-8859-15): export the file in UTF-8");
+  }
+
+  static Stream<Arguments> unfollowedEncodings()
+      throws IOException {
+    return Stream.of(
+        Arguments.of("Shift_JIS",
+            "<?xml version='1.0' encoding='Shift_JIS'?><r>表</r>".getBytes("Shift_JIS")),
+        Arguments.of("UTF-16",
+            "<?xml version='1.0' encoding='UTF-16'?><r/>".getBytes(StandardCharsets.US_ASCII)),
+        Arguments.of("ISO-8859-1",
+            "<?xml version='1.0' encoding='ISO-8859-1'?><r/>".getBytes(StandardCharsets.UTF_16)));
+  }
+
+  private static void readAll(InputStream in) {
+    try (XmlCursor cursor = XmlCursor.open(in, "f.xml", RULES)) {
+      cursor.readToEnd();
+    }
   }
 
   @Property(tries = 200)

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.folios.core.InvalidInputException;
 import fr.folios.core.catalogue.Concept;
 import fr.folios.core.catalogue.Vocabulary;
+import fr.folios.core.internal.GeneratedXml;
+import fr.folios.core.internal.XmlCursor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ class SkosReaderTest {
 
   private static final String TEST = "http://example.org/voc/folios-test/concept/";
   private static final String THEMES = "http://example.org/themes/";
+  private static final int LIMIT = XmlCursor.MAX_MARKUP_BYTES;
 
   private static Vocabulary read(String name) {
     try (InputStream in = SkosReaderTest.class.getResourceAsStream("/skos/" + name)) {
@@ -254,6 +258,66 @@ class SkosReaderTest {
     }
 
     assertThat(SkosReader.read(file).size()).isEqualTo(6);
+  }
+
+  @Test
+  void read_readsAVocabularyHoldingACommentOfExactlyTheMarkupLimit() throws IOException {
+    GeneratedXml in = withComment(LIMIT - "<!---->".length());
+
+    assertThat(SkosReader.read(in, "levels.rdf").id()).isEqualTo("folios-test-022");
+  }
+
+  @Test
+  void read_refusesA50MegabyteCommentHoldingLittleMemory() throws IOException {
+    GeneratedXml in = withComment(50_000_000);
+    long allocated = allocatedByThisThread();
+
+    assertThatThrownBy(() -> SkosReader.read(in, "levels.rdf"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'levels.rdf', byte offset " + bytesBeforeTheRoot() + ": a comment"
+            + " longer than 1048576 bytes; Folios refuses markup this large: remove it or ask"
+            + " for a new export");
+    assertThat(in.served()).isLessThan(LIMIT + 64 * 1024);
+    assertThat(allocatedByThisThread() - allocated).isLessThan(64L << 20);
+  }
+
+  @Test
+  void read_refusesAUriLongerThanTheMarkupLimit() {
+    String head = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+        + " xmlns:skos=\"http://www.w3.org/2004/02/skos/core#\">\n";
+    String open = "<skos:Concept rdf:about=\"http://example.org/";
+
+    assertThatThrownBy(() -> SkosReader.read(GeneratedXml.filled(head + open, 'x',
+        LIMIT - open.length() - 1, "\"><skos:prefLabel>x</skos:prefLabel></skos:Concept>"
+            + "</rdf:RDF>"), "long-uri.rdf"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("file 'long-uri.rdf', byte offset " + head.length() + ": a start"
+            + " tag with its attributes longer than 1048576 bytes");
+  }
+
+  /** Returns the ScoLOMFR-style file with a comment of {@code length} x's before its root. */
+  private static GeneratedXml withComment(long length) throws IOException {
+    String text = scolomfrStyle();
+    int root = text.indexOf("<rdf:RDF");
+    return GeneratedXml.filled(text.substring(0, root) + "<!--", 'x', length,
+        "-->" + text.substring(root));
+  }
+
+  private static int bytesBeforeTheRoot() throws IOException {
+    String text = scolomfrStyle();
+    return text.substring(0, text.indexOf("<rdf:RDF")).getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static String scolomfrStyle() throws IOException {
+    try (InputStream in = SkosReaderTest.class.getResourceAsStream("/skos/scolomfr-style.rdf")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Returns the bytes this thread allocated so far, as HotSpot counts them. */
+  private static long allocatedByThisThread() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getCurrentThreadAllocatedBytes();
   }
 
   @Test

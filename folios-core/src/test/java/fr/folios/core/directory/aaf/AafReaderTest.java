@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.InvalidInputException;
+import fr.folios.core.internal.GeneratedXml;
+import fr.folios.core.internal.XmlCursor;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -22,10 +25,12 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AafReaderTest {
@@ -54,6 +59,125 @@ class AafReaderTest {
     byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
     AafReader.read(new ByteArrayInputStream(bytes), fileName, records::add);
     return records;
+  }
+
+  private static final int LIMIT = XmlCursor.MAX_MARKUP_BYTES;
+
+  private static final String FIRST = "<ficAlimMENESR>\n"
+      + request("1", "<attr name=\"sn\"><value>UN</value></attr>");
+
+  private static final String SECOND = "<addRequest><operationalAttributes><attr"
+      + " name=\"categoriePersonne\"><value>Eleve</value></attr></operationalAttributes>"
+      + "<identifier><id>2</id></identifier><attributes>";
+
+  private static final String END = "</attributes></addRequest>\n</ficAlimMENESR>";
+
+  /**
+   * An AAF file of two records with one piece of markup of a chosen size, written as a run of
+   * one character between {@code open} and {@code close}, where the reader does not keep it.
+   */
+  record Markup(String kind, String before, String open, char fill, String close,
+      String after) {
+
+    GeneratedXml sized(long bytes) {
+      return GeneratedXml.filled(before + open, fill, bytes - open.length() - close.length(),
+          close + after);
+    }
+
+    @Override
+    public String toString() {
+      return kind;
+    }
+  }
+
+  static Stream<Markup> markupInAafFiles() {
+    return Stream.of(
+        new Markup("a comment", FIRST, "<!--", 'x', "-->", SECOND + END),
+        new Markup("a processing instruction", FIRST, "<?folios ", 'x', "?>", SECOND + END),
+        new Markup("a CDATA section", FIRST + SECOND + "<attr name=\"sn\"><note>",
+            "<![CDATA[", 'x', "]]>", "</note><value>DEUX</value></attr>" + END),
+        new Markup("a start tag with its attributes", FIRST + SECOND, "<attr name=\"sn\" note=\"",
+            '>', "\">", "<value>DEUX</value></attr>" + END),
+        new Markup("a document type declaration", "", "<!DOCTYPE ficAlimMENESR SYSTEM \"", 'x',
+            "\">", FIRST + SECOND + END));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("markupInAafFiles")
+  void read_readsRecordsAroundMarkupOfExactlyTheLimit(Markup markup) {
+    List<AafRecord> records = new ArrayList<>();
+
+    AafReader.read(markup.sized(LIMIT), "big.xml", records::add);
+
+    assertThat(records).extracting(AafRecord::identifier).containsExactly("1", "2");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("markupInAafFiles")
+  void read_refusesMarkupOneByteOverTheLimit_namingFileOffsetKindAndLimit(Markup markup) {
+    GeneratedXml in = markup.sized(LIMIT + 1);
+
+    assertThatThrownBy(() -> AafReader.read(in, "big.xml", record -> { }))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'big.xml', byte offset " + markup.before().length() + ": "
+            + markup.kind() + " longer than 1048576 bytes; Folios refuses markup this large:"
+            + " remove it or ask for a new export");
+    assertThat(in.served()).isLessThan(LIMIT + 64 * 1024);
+  }
+
+  @Test
+  void read_refusesAStartTagOfManyAttributesOverTheLimit() {
+    String value = "v".repeat(5988);
+    long count = LIMIT / 6000 + 1;
+    GeneratedXml in = GeneratedXml.repeated(StandardCharsets.UTF_8, FIRST + SECOND
+        + "<attr name=\"sn\"", count, i -> String.format(" a%07d=\"%s\"", i, value),
+        "><value>DEUX</value></attr>" + END);
+    List<AafRecord> records = new ArrayList<>();
+
+    assertThatThrownBy(() -> AafReader.read(in, "big.xml", records::add))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(": a start tag with its attributes longer than 1048576 bytes;");
+    assertThat(records).extracting(AafRecord::identifier).containsExactly("1");
+  }
+
+  @Test
+  void read_refusesA50MegabyteCommentHoldingLittleMemory() {
+    GeneratedXml in = GeneratedXml.filled(FIRST + "<!--", 'x', 50_000_000, "-->" + END);
+    List<AafRecord> records = new ArrayList<>();
+    long allocated = allocatedByThisThread();
+
+    assertThatThrownBy(() -> AafReader.read(in, "big.xml", records::add))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("a comment longer than 1048576 bytes");
+
+    assertThat(records).extracting(AafRecord::identifier).containsExactly("1");
+    assertThat(in.served()).isLessThan(LIMIT + 64 * 1024);
+    assertThat(allocatedByThisThread() - allocated).as("bytes allocated; the JDK's parser alone"
+        + " allocates some 270 MB for this comment").isLessThan(64L << 20);
+  }
+
+  @Test
+  void read_readsAUtf16FileAsItsUtf8Original() throws IOException {
+    String text;
+    try (InputStream in = resource(PUPILS)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    byte[] bigEndian = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+    byte[] littleEndian = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + text)
+        .getBytes(StandardCharsets.UTF_16LE);
+    List<AafRecord> fromBigEndian = new ArrayList<>();
+    List<AafRecord> fromLittleEndian = new ArrayList<>();
+
+    AafReader.read(new ByteArrayInputStream(bigEndian), PUPILS, fromBigEndian::add);
+    AafReader.read(new ByteArrayInputStream(littleEndian), PUPILS, fromLittleEndian::add);
+
+    assertThat(fromBigEndian).isEqualTo(read(PUPILS)).isEqualTo(fromLittleEndian);
+  }
+
+  /** Returns the bytes this thread allocated so far, as HotSpot counts them. */
+  private static long allocatedByThisThread() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getCurrentThreadAllocatedBytes();
   }
 
   private static String request(String id, String attributes) {
