@@ -78,8 +78,8 @@ public final class SkosReader {
    * @param sourceName the file's name, used in messages
    * @return the vocabulary, its concepts in the order the file first names them
    * @throws InvalidInputException if the file is not well-formed RDF/XML, breaks a safety rule,
-   *     describes no concept scheme or several unrelated ones, no concept, or a concept without
-   *     URI or label; the message names the file and the reason
+   *     describes no concept scheme or several unrelated ones, a scheme without URI, no
+   *     concept, or a concept without URI or label; the message names the file and the reason
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public static Vocabulary read(InputStream in, String sourceName) {
@@ -122,6 +122,12 @@ public final class SkosReader {
       throw refusal(sourceName, "it describes no skos:ConceptScheme; a SKOS vocabulary file"
           + " describes its scheme and the concepts in it");
     }
+    for (Description scheme : schemes) {
+      if (scheme.subject().isBlank()) {
+        throw refusal(sourceName, "the concept scheme at line " + scheme.line() + " has an"
+            + " empty rdf:about: give the scheme a URI, whose last segment names the vocabulary");
+      }
+    }
     List<Description> specific = schemes.stream()
         .filter(scheme -> schemes.stream().noneMatch(other -> holds(scheme, other))).toList();
     if (specific.size() > 1) {
@@ -154,6 +160,10 @@ public final class SkosReader {
       if (concept.isBlankNode()) {
         throw refusal(sourceName, "the skos:Concept at line " + concept.line() + " has no"
             + " rdf:about: give every concept a URI");
+      }
+      if (concept.subject().isBlank()) {
+        throw refusal(sourceName, "the skos:Concept at line " + concept.line() + " has an"
+            + " empty rdf:about: give every concept a URI");
       }
     }
     return concepts;

@@ -162,6 +162,31 @@ class SkosReaderTest {
   }
 
   @Test
+  void read_refusesAConceptWithAnEmptyUri_namingFileLineAndWayOut() {
+    assertThatThrownBy(() -> read("concept-with-empty-about.rdf"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'concept-with-empty-about.rdf' is not a SKOS vocabulary: the"
+            + " skos:Concept at line 9 has an empty rdf:about: give every concept a URI");
+  }
+
+  @Test
+  void read_refusesAConceptWhoseUriIsOnlySpaces() {
+    assertThatThrownBy(() -> read("concept-with-blank-about.rdf"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'concept-with-blank-about.rdf' is not a SKOS vocabulary: the"
+            + " skos:Concept at line 6 has an empty rdf:about: give every concept a URI");
+  }
+
+  @Test
+  void read_refusesASchemeWithAnEmptyUri() {
+    assertThatThrownBy(() -> read("scheme-with-empty-about.rdf"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("file 'scheme-with-empty-about.rdf' is not a SKOS vocabulary: the concept"
+            + " scheme at line 5 has an empty rdf:about: give the scheme a URI, whose last"
+            + " segment names the vocabulary");
+  }
+
+  @Test
   void read_refusesAConceptWithoutLabel() {
     assertThatThrownBy(() -> read("concept-without-label.rdf"))
         .isInstanceOf(InvalidInputException.class)
@@ -242,25 +267,6 @@ class SkosReaderTest {
   }
 
   @Test
-  void read_path_namesTheFileInMessages(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("vide.rdf");
-    Files.writeString(file, "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>");
-
-    assertThatThrownBy(() -> SkosReader.read(file)).isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("file 'vide.rdf' is not a SKOS vocabulary");
-  }
-
-  @Test
-  void read_path_readsAVocabulary(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("levels.rdf");
-    try (InputStream in = SkosReaderTest.class.getResourceAsStream("/skos/scolomfr-style.rdf")) {
-      Files.copy(in, file);
-    }
-
-    assertThat(SkosReader.read(file).size()).isEqualTo(6);
-  }
-
-  @Test
   void read_readsAVocabularyHoldingACommentOfExactlyTheMarkupLimit() throws IOException {
     GeneratedXml in = withComment(LIMIT - "<!---->".length());
 
@@ -318,6 +324,25 @@ class SkosReaderTest {
   private static long allocatedByThisThread() {
     return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
         .getCurrentThreadAllocatedBytes();
+  }
+
+  @Test
+  void read_path_namesTheFileInMessages(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("vide.rdf");
+    Files.writeString(file, "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>");
+
+    assertThatThrownBy(() -> SkosReader.read(file)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("file 'vide.rdf' is not a SKOS vocabulary");
+  }
+
+  @Test
+  void read_path_readsAVocabulary(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("levels.rdf");
+    try (InputStream in = SkosReaderTest.class.getResourceAsStream("/skos/scolomfr-style.rdf")) {
+      Files.copy(in, file);
+    }
+
+    assertThat(SkosReader.read(file).size()).isEqualTo(6);
   }
 
   @Test
