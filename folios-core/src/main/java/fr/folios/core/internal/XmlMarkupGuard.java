@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The JDK's parser holds each tag with its attributes, comment, CDATA section, processing
  * instruction, document type declaration and character reference whole in memory before it
  * hands it on, so that one such piece of a few megabytes exhausts a small heap. This stream
- * follows the markup with a small state machine (outside markup, in a tag where a {@code >}
- * between quotes does not end it, in a comment, a CDATA section, a processing instruction, a
- * document type declaration and its internal subset, in a reference) and counts the bytes of
- * the current piece; the piece that passes the limit fails the read that brings it, with a
- * {@link Refusal}. Text between elements is not counted: the parser streams it in chunks.
+ * follows the markup with a state machine (outside markup, in a tag where a {@code >} between
+ * quotes does not end it, in a comment, a CDATA section, a processing instruction, a document
+ * type declaration and its internal subset, in a reference) and measures the current piece;
+ * the piece that passes the limit fails the read that brings it, with a {@link Refusal}. Text
+ * between elements is not counted: the parser streams it in chunks. The machine is a table
+ * built once, and the bytes that leave its state as it is are passed over in a tight loop, so
+ * that a real file costs about a millisecond per megabyte.
  *
  * <p>It reads the bytes where the parser put them and keeps none but the first four, which tell
  * how characters are encoded: one byte for an ASCII character (UTF-8, ISO-8859-1,
@@ -36,30 +38,60 @@ final class XmlMarkupGuard extends InputStream {
   private static final int HEAD_BYTES = 4;
   private static final int NOT_YET = -1;
 
-  // Where the stream is: outside markup, or in which part of which piece.
+  // Where the stream is: outside markup, or in which part of which piece of markup. A run of
+  // dashes, brackets or question marks that may end a piece has states of its own, so that the
+  // next state always follows from the state and the byte alone.
   private static final int TEXT = 0;
   private static final int OPEN = 1;
-  private static final int TAG = 2;
-  private static final int TAG_QUOTED = 3;
-  private static final int BANG = 4;
-  private static final int BANG_DASH = 5;
-  private static final int COMMENT = 6;
-  private static final int CDATA = 7;
-  private static final int PROCESSING_INSTRUCTION = 8;
-  private static final int DOCTYPE = 9;
-  private static final int DOCTYPE_QUOTED = 10;
-  private static final int SUBSET = 11;
-  private static final int SUBSET_QUOTED = 12;
-  private static final int SUBSET_OPEN = 13;
-  private static final int SUBSET_BANG = 14;
-  private static final int SUBSET_BANG_DASH = 15;
-  private static final int SUBSET_COMMENT = 16;
-  private static final int SUBSET_PROCESSING_INSTRUCTION = 17;
-  private static final int REFERENCE = 18;
-  private static final int STATES = 19;
+  private static final int START_TAG = 2;
+  private static final int START_TAG_DOUBLE_QUOTED = 3;
+  private static final int START_TAG_SINGLE_QUOTED = 4;
+  private static final int END_TAG = 5;
+  private static final int BANG = 6;
+  private static final int BANG_DASH = 7;
+  private static final int COMMENT = 8;
+  private static final int COMMENT_DASH = 9;
+  private static final int COMMENT_DASHES = 10;
+  private static final int CDATA = 11;
+  private static final int CDATA_BRACKET = 12;
+  private static final int CDATA_BRACKETS = 13;
+  private static final int INSTRUCTION = 14;
+  private static final int INSTRUCTION_QUESTION = 15;
+  private static final int DOCTYPE = 16;
+  private static final int DOCTYPE_DOUBLE_QUOTED = 17;
+  private static final int DOCTYPE_SINGLE_QUOTED = 18;
+  private static final int SUBSET = 19;
+  private static final int SUBSET_DOUBLE_QUOTED = 20;
+  private static final int SUBSET_SINGLE_QUOTED = 21;
+  private static final int SUBSET_OPEN = 22;
+  private static final int SUBSET_BANG = 23;
+  private static final int SUBSET_BANG_DASH = 24;
+  private static final int SUBSET_COMMENT = 25;
+  private static final int SUBSET_COMMENT_DASH = 26;
+  private static final int SUBSET_COMMENT_DASHES = 27;
+  private static final int SUBSET_INSTRUCTION = 28;
+  private static final int SUBSET_INSTRUCTION_QUESTION = 29;
+  private static final int REFERENCE = 30;
+  private static final int STATES = 31;
 
-  /** For each state, the bytes that may change it; others just pass. */
-  private static final boolean[][] STOPS = stops();
+  // A transition is the next state, plus flags: the byte begins a piece of markup, ends one, or
+  // ends a reference before it.
+  private static final int STATE_BITS = 0x1F;
+  private static final int BEGINS = 0x20;
+  private static final int ENDS = 0x40;
+  private static final int ENDS_BEFORE = 0x80;
+
+  /** The byte that stands for every character beyond ASCII, which no state tells apart. */
+  private static final int BEYOND_ASCII = 0x80;
+
+  /** For each state and byte, the transition. */
+  private static final int[] TRANSITIONS = transitions();
+
+  /** For each state, the bytes whose transition is not a plain loop; others just pass. */
+  private static final boolean[] STOPS = stops();
+
+  /** For each state, the piece of markup it is part of. */
+  private static final Construct[] CONSTRUCTS = constructs();
 
   private final InputStream in;
   private final int limit;
@@ -69,10 +101,7 @@ final class XmlMarkupGuard extends InputStream {
   private int firstByteOfUnit = NOT_YET;
   private long offset;
   private int state = TEXT;
-  private Construct construct = Construct.START_TAG;
   private long constructOffset;
-  private int quote;
-  private int streak;
   private @Nullable Refusal refusal;
 
   /** What the counted piece of markup is, as named in a refusal. */
@@ -238,33 +267,31 @@ final class XmlMarkupGuard extends InputStream {
   }
 
   /**
-   * Reads one-byte characters, going through those that cannot change the state, such as the
+   * Reads one-byte characters, going through those that leave the state as it is, such as the
    * letters of a name, in a tight loop; then checks the piece still open.
    */
   private void scanOneByte(byte[] bytes, int from, int end) throws Refusal {
+    long base = offset - from;
     int i = from;
     while (i < end) {
-      boolean[] stops = STOPS[state];
-      int start = i;
-      while (i < end && !stops[bytes[i] & 0xFF]) {
+      int row = state << 8;
+      while (i < end && !STOPS[row | bytes[i] & 0xFF]) {
         i++;
       }
-      if (i > start) {
-        offset += i - start;
-        streak = 0;
-      }
       if (i < end) {
-        step(bytes[i] & 0xFF, 1);
+        step(bytes[i] & 0xFF, base + i, 1);
         i++;
       }
     }
+    offset = base + end;
     checkOpenPiece();
   }
 
   private void accept(int value) throws Refusal {
     switch (encoding) {
       case ONE_BYTE -> {
-        step(value, 1);
+        step(value, offset, 1);
+        offset++;
         checkOpenPiece();
       }
       case UNDECIDED -> remember(value);
@@ -320,42 +347,27 @@ final class XmlMarkupGuard extends InputStream {
     int unit = encoding == Encoding.UTF_16BE ? firstByteOfUnit << 8 | value
         : value << 8 | firstByteOfUnit;
     firstByteOfUnit = NOT_YET;
-    step(unit, 2);
+    step(unit < BEYOND_ASCII ? unit : BEYOND_ASCII, offset, 2);
+    offset += 2;
     checkOpenPiece();
   }
 
   /**
-   * Reads one character, or one UTF-16 unit, of {@code width} bytes. A piece of markup is
-   * measured when it ends, and when the bytes read so far run out while it is open.
+   * Follows one character, or one UTF-16 unit, of {@code width} bytes at {@code at}. A piece of
+   * markup is measured when it ends, and when the bytes read so far run out while it is open.
    */
-  private void step(int unit, int width) throws Refusal {
-    if (state == REFERENCE && !isInReference(unit)) {
-      checkLength(offset);
-      state = TEXT;
+  private void step(int unit, long at, int width) throws Refusal {
+    int transition = TRANSITIONS[state << 8 | unit];
+    if ((transition & ENDS_BEFORE) != 0) {
+      checkLength(at);
     }
-    if (state == TEXT) {
-      enterMarkup(unit);
-    } else {
-      state = next(unit);
-      if (state == TEXT) {
-        checkLength(offset + width);
-      }
+    if ((transition & ENDS) != 0) {
+      checkLength(at + width);
     }
-    offset += width;
-  }
-
-  private void enterMarkup(int unit) {
-    if (unit == '<') {
-      begin(OPEN, Construct.START_TAG);
-    } else if (unit == '&') {
-      begin(REFERENCE, Construct.REFERENCE);
+    if ((transition & BEGINS) != 0) {
+      constructOffset = at;
     }
-  }
-
-  private void begin(int first, Construct kind) {
-    state = first;
-    construct = kind;
-    constructOffset = offset;
+    state = transition & STATE_BITS;
   }
 
   /** Refuses the piece of markup still open if it is already longer than the limit. */
@@ -368,7 +380,7 @@ final class XmlMarkupGuard extends InputStream {
   /** Refuses the current piece of markup if it is longer than the limit at {@code end}. */
   private void checkLength(long end) throws Refusal {
     if (end - constructOffset > limit) {
-      throw refuse(new Refusal(constructOffset, construct.description()
+      throw refuse(new Refusal(constructOffset, CONSTRUCTS[state].description()
           + " longer than " + limit + " bytes; Folios refuses markup this large: remove it or"
           + " ask for a new export"));
     }
@@ -379,135 +391,140 @@ final class XmlMarkupGuard extends InputStream {
     return reason;
   }
 
-  private int next(int unit) {
+  private static int[] transitions() {
+    int[] transitions = new int[STATES << 8];
+    for (int state = 0; state < STATES; state++) {
+      for (int unit = 0; unit < 256; unit++) {
+        transitions[state << 8 | unit] = transition(state, unit);
+      }
+    }
+    return transitions;
+  }
+
+  /**
+   * Returns the next state with its flags. A reference ends at {@code ;}, or before the first
+   * unit that cannot continue it, which may begin the next piece.
+   */
+  private static int transition(int state, int unit) {
+    int next = next(state, unit);
+    if (state == REFERENCE && next != REFERENCE) {
+      return unit == ';' ? TEXT | ENDS : next | ENDS_BEFORE | (next == TEXT ? 0 : BEGINS);
+    }
+    if (state == REFERENCE && unit == '&') {
+      return next | ENDS_BEFORE | BEGINS;
+    }
+    if (state == TEXT && next != TEXT) {
+      return next | BEGINS;
+    }
+    return state != TEXT && next == TEXT ? next | ENDS : next;
+  }
+
+  private static int next(int state, int unit) {
     return switch (state) {
+      case TEXT -> outside(unit);
       case OPEN -> afterOpen(unit);
-      case TAG -> inTag(unit);
-      case TAG_QUOTED -> unit == quote ? TAG : TAG_QUOTED;
+      case START_TAG -> inStartTag(unit);
+      case START_TAG_DOUBLE_QUOTED -> unit == '"' ? START_TAG : state;
+      case START_TAG_SINGLE_QUOTED -> unit == '\'' ? START_TAG : state;
+      case END_TAG -> unit == '>' ? TEXT : END_TAG;
       case BANG -> afterBang(unit);
-      case BANG_DASH -> unit == '-' ? beginComment() : doctype(unit);
-      case COMMENT -> inComment(unit, TEXT);
-      case CDATA -> inCdata(unit);
-      case PROCESSING_INSTRUCTION -> inProcessingInstruction(unit, TEXT);
+      case BANG_DASH -> unit == '-' ? COMMENT : inDoctype(unit);
+      case COMMENT, COMMENT_DASH, COMMENT_DASHES -> inComment(state - COMMENT, unit, COMMENT,
+          TEXT);
+      case CDATA, CDATA_BRACKET, CDATA_BRACKETS -> inCdata(state - CDATA, unit);
+      case INSTRUCTION, INSTRUCTION_QUESTION -> inInstruction(state - INSTRUCTION, unit,
+          INSTRUCTION, TEXT);
       case DOCTYPE -> inDoctype(unit);
-      case DOCTYPE_QUOTED -> unit == quote ? DOCTYPE : DOCTYPE_QUOTED;
+      case DOCTYPE_DOUBLE_QUOTED -> unit == '"' ? DOCTYPE : state;
+      case DOCTYPE_SINGLE_QUOTED -> unit == '\'' ? DOCTYPE : state;
       case SUBSET -> inSubset(unit);
-      case SUBSET_QUOTED -> unit == quote ? SUBSET : SUBSET_QUOTED;
-      case SUBSET_OPEN -> afterSubsetOpen(unit);
+      case SUBSET_DOUBLE_QUOTED -> unit == '"' ? SUBSET : state;
+      case SUBSET_SINGLE_QUOTED -> unit == '\'' ? SUBSET : state;
+      case SUBSET_OPEN -> unit == '!' ? SUBSET_BANG
+          : unit == '?' ? SUBSET_INSTRUCTION : inSubset(unit);
       case SUBSET_BANG -> unit == '-' ? SUBSET_BANG_DASH : inSubset(unit);
-      case SUBSET_BANG_DASH -> unit == '-' ? startStreak(SUBSET_COMMENT) : inSubset(unit);
-      case SUBSET_COMMENT -> inComment(unit, SUBSET);
-      case SUBSET_PROCESSING_INSTRUCTION -> inProcessingInstruction(unit, SUBSET);
-      case REFERENCE -> unit == ';' ? TEXT : REFERENCE;
-      default -> TEXT;
+      case SUBSET_BANG_DASH -> unit == '-' ? SUBSET_COMMENT : inSubset(unit);
+      case SUBSET_COMMENT, SUBSET_COMMENT_DASH, SUBSET_COMMENT_DASHES ->
+          inComment(state - SUBSET_COMMENT, unit, SUBSET_COMMENT, SUBSET);
+      case SUBSET_INSTRUCTION, SUBSET_INSTRUCTION_QUESTION ->
+          inInstruction(state - SUBSET_INSTRUCTION, unit, SUBSET_INSTRUCTION, SUBSET);
+      default -> isInReference(unit) && unit != ';' ? REFERENCE : outside(unit);
     };
   }
 
-  private int afterOpen(int unit) {
-    if (unit == '!') {
-      return BANG;
-    }
-    if (unit == '?') {
-      construct = Construct.PROCESSING_INSTRUCTION;
-      return startStreak(PROCESSING_INSTRUCTION);
-    }
-    if (unit == '/') {
-      construct = Construct.END_TAG;
-      return TAG;
-    }
-    return inTag(unit);
+  private static int outside(int unit) {
+    return unit == '<' ? OPEN : unit == '&' ? REFERENCE : TEXT;
   }
 
-  private int inTag(int unit) {
-    if (unit == '"' || unit == '\'') {
-      quote = unit;
-      return TAG_QUOTED;
-    }
-    return unit == '>' ? TEXT : TAG;
+  private static int afterOpen(int unit) {
+    return switch (unit) {
+      case '!' -> BANG;
+      case '?' -> INSTRUCTION;
+      case '/' -> END_TAG;
+      default -> inStartTag(unit);
+    };
   }
 
-  private int afterBang(int unit) {
-    if (unit == '-') {
-      return BANG_DASH;
-    }
-    if (unit == '[') {
-      construct = Construct.CDATA;
-      return startStreak(CDATA);
-    }
-    return doctype(unit);
+  private static int inStartTag(int unit) {
+    return switch (unit) {
+      case '"' -> START_TAG_DOUBLE_QUOTED;
+      case '\'' -> START_TAG_SINGLE_QUOTED;
+      case '>' -> TEXT;
+      default -> START_TAG;
+    };
   }
 
-  private int beginComment() {
-    construct = Construct.COMMENT;
-    return startStreak(COMMENT);
+  private static int afterBang(int unit) {
+    return switch (unit) {
+      case '-' -> BANG_DASH;
+      case '[' -> CDATA;
+      default -> inDoctype(unit);
+    };
   }
 
-  private int doctype(int unit) {
-    construct = Construct.DOCTYPE;
-    return inDoctype(unit);
-  }
-
-  /** Enters a state that ends on a run of two dashes, two brackets or one question mark. */
-  private int startStreak(int ending) {
-    streak = 0;
-    return ending;
-  }
-
-  /** Follows {@code -->}: two dashes or more, then {@code >}. */
-  private int inComment(int unit, int after) {
-    if (unit == '>' && streak >= 2) {
+  /** Follows {@code -->} with {@code dashes} dashes seen (two meaning two or more). */
+  private static int inComment(int dashes, int unit, int comment, int after) {
+    if (unit == '>' && dashes == 2) {
       return after;
     }
-    streak = unit == '-' ? streak + 1 : 0;
-    return after == TEXT ? COMMENT : SUBSET_COMMENT;
+    return comment + (unit == '-' ? Math.min(dashes + 1, 2) : 0);
   }
 
-  /** Follows {@code ]]>}: two brackets or more, then {@code >}. */
-  private int inCdata(int unit) {
-    if (unit == '>' && streak >= 2) {
+  /** Follows {@code ]]>} with {@code brackets} brackets seen (two meaning two or more). */
+  private static int inCdata(int brackets, int unit) {
+    if (unit == '>' && brackets == 2) {
       return TEXT;
     }
-    streak = unit == ']' ? streak + 1 : 0;
-    return CDATA;
+    return CDATA + (unit == ']' ? Math.min(brackets + 1, 2) : 0);
   }
 
-  /** Follows {@code ?>}. */
-  private int inProcessingInstruction(int unit, int after) {
-    if (unit == '>' && streak >= 1) {
+  /** Follows {@code ?>}, {@code question} telling whether the last unit was a {@code ?}. */
+  private static int inInstruction(int question, int unit, int instruction, int after) {
+    if (unit == '>' && question == 1) {
       return after;
     }
-    streak = unit == '?' ? 1 : 0;
-    return after == TEXT ? PROCESSING_INSTRUCTION : SUBSET_PROCESSING_INSTRUCTION;
+    return instruction + (unit == '?' ? 1 : 0);
   }
 
-  private int inDoctype(int unit) {
-    if (unit == '"' || unit == '\'') {
-      quote = unit;
-      return DOCTYPE_QUOTED;
-    }
-    if (unit == '[') {
-      return SUBSET;
-    }
-    return unit == '>' ? TEXT : DOCTYPE;
+  private static int inDoctype(int unit) {
+    return switch (unit) {
+      case '"' -> DOCTYPE_DOUBLE_QUOTED;
+      case '\'' -> DOCTYPE_SINGLE_QUOTED;
+      case '[' -> SUBSET;
+      case '>' -> TEXT;
+      default -> DOCTYPE;
+    };
   }
 
   /** Follows the internal subset to its {@code ]}, past comments, instructions and literals. */
-  private int inSubset(int unit) {
-    if (unit == '"' || unit == '\'') {
-      quote = unit;
-      return SUBSET_QUOTED;
-    }
-    if (unit == '<') {
-      return SUBSET_OPEN;
-    }
-    return unit == ']' ? DOCTYPE : SUBSET;
-  }
-
-  private int afterSubsetOpen(int unit) {
-    if (unit == '!') {
-      return SUBSET_BANG;
-    }
-    return unit == '?' ? startStreak(SUBSET_PROCESSING_INSTRUCTION) : inSubset(unit);
+  private static int inSubset(int unit) {
+    return switch (unit) {
+      case '"' -> SUBSET_DOUBLE_QUOTED;
+      case '\'' -> SUBSET_SINGLE_QUOTED;
+      case '<' -> SUBSET_OPEN;
+      case ']' -> DOCTYPE;
+      default -> SUBSET;
+    };
   }
 
   /** Tells whether a unit continues a reference: a name character, {@code #} or {@code ;}. */
@@ -517,26 +534,26 @@ final class XmlMarkupGuard extends InputStream {
         || unit >= 0x80;
   }
 
-  private static boolean[][] stops() {
-    boolean[][] stops = new boolean[STATES][256];
-    for (int state = 0; state < STATES; state++) {
-      String bytes = switch (state) {
-        case TEXT -> "<&";
-        case TAG, DOCTYPE -> "\"'>[";
-        case TAG_QUOTED, DOCTYPE_QUOTED, SUBSET_QUOTED -> "\"'";
-        case COMMENT, SUBSET_COMMENT -> "->";
-        case CDATA -> "]>";
-        case PROCESSING_INSTRUCTION, SUBSET_PROCESSING_INSTRUCTION -> "?>";
-        case SUBSET -> "\"'<]";
-        case REFERENCE -> ";";
-        default -> null;
-      };
-      for (int value = 0; value < 256; value++) {
-        stops[state][value] = bytes == null || bytes.indexOf(value) >= 0
-            || state == REFERENCE && !isInReference(value);
-      }
+  private static boolean[] stops() {
+    boolean[] stops = new boolean[STATES << 8];
+    for (int i = 0; i < stops.length; i++) {
+      stops[i] = TRANSITIONS[i] != i >> 8;
     }
     return stops;
+  }
+
+  private static Construct[] constructs() {
+    Construct[] constructs = new Construct[STATES];
+    for (int state = 0; state < STATES; state++) {
+      constructs[state] = state <= START_TAG_SINGLE_QUOTED ? Construct.START_TAG
+          : state == END_TAG ? Construct.END_TAG
+          : state >= COMMENT && state <= COMMENT_DASHES ? Construct.COMMENT
+          : state >= CDATA && state <= CDATA_BRACKETS ? Construct.CDATA
+          : state == INSTRUCTION || state == INSTRUCTION_QUESTION
+              ? Construct.PROCESSING_INSTRUCTION
+          : state == REFERENCE ? Construct.REFERENCE : Construct.DOCTYPE;
+    }
+    return constructs;
   }
 
   private static @Nullable Charset charset(String name) {

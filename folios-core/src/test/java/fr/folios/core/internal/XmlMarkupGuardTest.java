@@ -70,6 +70,13 @@ class XmlMarkupGuardTest {
   }
 
   @Test
+  void read_measuresAReferenceThatEndsWithoutItsSemicolon() {
+    assertThatThrownBy(() -> drain(guard("<r>&amp<b/></r>", 3), 4))
+        .isInstanceOf(XmlMarkupGuard.Refusal.class)
+        .hasMessageStartingWith("a character or entity reference longer than 3 bytes");
+  }
+
+  @Test
   void read_countsAPieceSpreadOverManyReads() {
     String xml = "<r><!--" + "x".repeat(100) + "--></r>";
 
