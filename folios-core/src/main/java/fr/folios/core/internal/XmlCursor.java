@@ -23,7 +23,10 @@ import javax.xml.stream.XMLStreamReader;
  * {@link #MAX_MARKUP_BYTES}; that refusal names the file and the byte offset where the piece
  * starts. Text between elements has no such limit: the parser streams it, and each reader
  * bounds what it keeps. To count markup, the cursor reads documents in UTF-8, UTF-16 or a
- * single-byte encoding that keeps ASCII (ISO-8859-1, ISO-8859-15…), and refuses others.
+ * single-byte encoding that keeps ASCII (ISO-8859-1, ISO-8859-15…), and refuses others. It
+ * decodes the bytes itself, strictly, and hands the parser characters: a byte that is not valid
+ * in the encoding becomes an {@link InvalidInputException} naming the line, the column and the
+ * byte offset, and nothing reaches the standard error, as it does when the JDK's parser decodes.
  *
  * <p>The AAF reader and the SKOS reader share this one cursor, so that both parse XML under the
  * same settings. An instance is not thread-safe.
@@ -38,14 +41,15 @@ public final class XmlCursor implements AutoCloseable {
   public static final int MAX_MARKUP_BYTES = 1 << 20;
 
   private final XMLStreamReader xml;
-  private final XmlMarkupGuard guard;
+  private final XmlCharacters characters;
   private final String fileName;
   private final Rules rules;
   private int depth;
 
-  private XmlCursor(XMLStreamReader xml, XmlMarkupGuard guard, String fileName, Rules rules) {
+  private XmlCursor(XMLStreamReader xml, XmlCharacters characters, String fileName,
+      Rules rules) {
     this.xml = xml;
-    this.guard = guard;
+    this.characters = characters;
     this.fileName = fileName;
     this.rules = rules;
   }
@@ -76,8 +80,8 @@ public final class XmlCursor implements AutoCloseable {
   }
 
   /**
-   * Opens a cursor before the first event. It honours the encoding the XML declaration names,
-   * and reads UTF-8 when there is none. The caller closes the cursor, and still owns the stream,
+   * Opens a cursor before the first event. It honours a UTF-16 byte order mark, else the
+   * encoding the XML declaration names, and reads UTF-8 when there is none. The caller closes the cursor, and still owns the stream,
    * which the cursor never closes.
    *
    * @param in the document's bytes
@@ -85,7 +89,7 @@ public final class XmlCursor implements AutoCloseable {
    * @param rules the depth limit and the advice of the reader's messages
    * @return the cursor
    * @throws InvalidInputException if the parser cannot start on the document, or if the document
-   *     is in an encoding the cursor does not read
+   *     is in an encoding the cursor does not read, or names one its first bytes contradict
    * @throws java.io.UncheckedIOException if the stream fails
    * @throws NullPointerException if an argument is null
    */
@@ -94,7 +98,8 @@ public final class XmlCursor implements AutoCloseable {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(rules, "rules");
     XmlMarkupGuard guard = new XmlMarkupGuard(in, MAX_MARKUP_BYTES);
-    return new XmlCursor(XmlInput.open(guard, fileName), guard, fileName, rules);
+    XmlCharacters characters = XmlInput.decode(guard, fileName);
+    return new XmlCursor(XmlInput.open(characters, fileName), characters, fileName, rules);
   }
 
   /**
@@ -121,9 +126,10 @@ public final class XmlCursor implements AutoCloseable {
    *
    * @return the event, one of {@link XMLStreamConstants}; {@code END_DOCUMENT} again and again
    *     once the document is over
-   * @throws InvalidInputException if the document is malformed, has a document type declaration
-   *     with an internal subset, refers to a custom entity, nests too deep or holds a piece of
-   *     markup longer than {@link #MAX_MARKUP_BYTES}
+   * @throws InvalidInputException if the document is malformed, holds bytes that are not valid
+   *     in its encoding, has a document type declaration with an internal subset, refers to a
+   *     custom entity, nests too deep or holds a piece of markup longer than
+   *     {@link #MAX_MARKUP_BYTES}
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public int nextEvent() {
@@ -132,7 +138,7 @@ public final class XmlCursor implements AutoCloseable {
       case XMLStreamConstants.START_ELEMENT -> enter();
       case XMLStreamConstants.END_ELEMENT -> depth--;
       case XMLStreamConstants.DTD ->
-          XmlInput.checkDoctype(xml, fileName, rules.internalSubsetAdvice());
+          XmlInput.checkDoctype(xml, characters, fileName, rules.internalSubsetAdvice());
       case XMLStreamConstants.ENTITY_REFERENCE -> throw XmlInput.entityRefused(xml, fileName);
       default -> {
         // text, comments and processing instructions need no bookkeeping
@@ -216,7 +222,7 @@ public final class XmlCursor implements AutoCloseable {
     try {
       xml.close();
     } catch (XMLStreamException e) {
-      throw XmlInput.failure(fileName, e, guard);
+      throw XmlInput.failure(fileName, e, characters);
     }
   }
 
@@ -224,7 +230,7 @@ public final class XmlCursor implements AutoCloseable {
     try {
       return xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
     } catch (XMLStreamException e) {
-      throw XmlInput.failure(fileName, e, guard);
+      throw XmlInput.failure(fileName, e, characters);
     }
   }
 

@@ -102,6 +102,7 @@ final class XmlMarkupGuard extends InputStream {
   private long offset;
   private int state = TEXT;
   private long constructOffset;
+  private boolean internalSubset;
   private @Nullable Refusal refusal;
 
   /** What the counted piece of markup is, as named in a refusal. */
@@ -239,6 +240,16 @@ final class XmlMarkupGuard extends InputStream {
     };
   }
 
+  /**
+   * Tells whether a document type declaration with an internal subset ({@code [}…{@code ]}) went
+   * through: the parser does not always show it in the declaration's text.
+   *
+   * @return {@code true} once the subset's {@code [} was read
+   */
+  boolean sawInternalSubset() {
+    return internalSubset;
+  }
+
   /** Tells whether the stream is outside markup, as it is at the end of a whole document. */
   boolean outsideMarkup() {
     return state == TEXT;
@@ -368,6 +379,7 @@ final class XmlMarkupGuard extends InputStream {
       constructOffset = at;
     }
     state = transition & STATE_BITS;
+    internalSubset |= state == SUBSET;
   }
 
   /** Refuses the piece of markup still open if it is already longer than the limit. */
