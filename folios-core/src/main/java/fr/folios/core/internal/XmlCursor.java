@@ -81,8 +81,8 @@ public final class XmlCursor implements AutoCloseable {
 
   /**
    * Opens a cursor before the first event. It honours a UTF-16 byte order mark, else the
-   * encoding the XML declaration names, and reads UTF-8 when there is none. The caller closes the cursor, and still owns the stream,
-   * which the cursor never closes.
+   * encoding the XML declaration names, and reads UTF-8 when there is none. The caller closes
+   * the cursor, and still owns the stream, which the cursor never closes.
    *
    * @param in the document's bytes
    * @param fileName the file's name, used in messages
