@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -98,6 +99,8 @@ class LuceneCatalogueIndexProperties {
   @Property(tries = 40)
   void index_countsAnyFacetValueAsItIs(
       @ForAll @Size(min = 1, max = 5) Set<@StringLength(min = 1, max = 30) String> values) {
+    // CatalogueResource refuses blank values; every other value must come back as it is.
+    Assume.that(values.stream().noneMatch(String::isBlank));
     try (LuceneCatalogueIndex own = LuceneCatalogueIndex.inMemory()) {
       own.index(List.of(Resources.withFacets("a", "Un", Map.of(Facet.THEME, values))));
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.FoliosException;
+import fr.folios.core.InvalidInputException;
 import fr.folios.core.ProgressListener;
 import fr.folios.core.catalogue.CatalogueHit;
 import fr.folios.core.catalogue.CatalogueQuery;
@@ -361,8 +362,11 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
-    void index_skipsEmptyFacetValue() {
-      index.index(List.of(withFacets("a", "Un", Map.of(Facet.LEVEL, Set.of("", "3e")))));
+    void index_neverReceivesABlankFacetValue() {
+      assertThatThrownBy(() -> withFacets("a", "Un", Map.of(Facet.LEVEL, Set.of("", "3e"))))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("not blank");
+      index.index(List.of(withFacets("a", "Un", Map.of(Facet.LEVEL, Set.of("3e")))));
 
       assertThat(index.search(CatalogueQuery.text("")).counts(Facet.LEVEL))
           .containsExactly(new FacetCount("3e", 1));
