@@ -60,7 +60,7 @@ public final class Catalogue {
     return store.catalogue().findVocabulary(id);
   }
 
-  /** Returns every vocabulary, by identifier. */
+  /** {@return every vocabulary, by identifier} */
   public List<Vocabulary> vocabularies() {
     return store.catalogue().vocabularies();
   }
@@ -107,7 +107,7 @@ public final class Catalogue {
     return store.catalogue().findResource(id);
   }
 
-  /** Returns how many resources the catalogue holds. */
+  /** {@return how many resources the catalogue holds} */
   public long size() {
     return store.catalogue().countResources();
   }
@@ -154,7 +154,7 @@ public final class Catalogue {
     return true;
   }
 
-  /** Returns how many resources the index holds, or -1 without an index. */
+  /** {@return how many resources the index holds, or -1 without an index} */
   public long indexedSize() {
     return index == null ? -1 : index.size();
   }

@@ -100,7 +100,7 @@ public final class Directory {
     return store.directory().findEstablishment(id);
   }
 
-  /** Returns every establishment, by UAI. */
+  /** {@return every establishment, by UAI} */
   public List<Establishment> establishments() {
     return store.directory().establishments();
   }

@@ -54,27 +54,27 @@ public final class Folios implements AutoCloseable {
     this.catalogue = new Catalogue(persistence, index, access);
   }
 
-  /** Returns a builder; persistence and blobs are required, the rest has defaults. */
+  /** {@return a builder; persistence and blobs are required, the rest has defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the directory use cases: people, classes, first connection. */
+  /** {@return the directory use cases: people, classes, first connection} */
   public Directory directory() {
     return directory;
   }
 
-  /** Returns the storage and sharing use cases. */
+  /** {@return the storage and sharing use cases} */
   public Spaces spaces() {
     return spaces;
   }
 
-  /** Returns the news use cases. */
+  /** {@return the news use cases} */
   public News news() {
     return news;
   }
 
-  /** Returns the catalogue use cases. */
+  /** {@return the catalogue use cases} */
   public Catalogue catalogue() {
     return catalogue;
   }

@@ -28,17 +28,17 @@ public class QuotaExceededException extends FoliosException {
     this.maximum = maximum;
   }
 
-  /** Returns which limit would be crossed. */
+  /** {@return which limit would be crossed} */
   public Limit limit() {
     return limit;
   }
 
-  /** Returns the value the space (or the file) would have reached. */
+  /** {@return the value the space (or the file) would have reached} */
   public long requested() {
     return requested;
   }
 
-  /** Returns the limit's value. */
+  /** {@return the limit's value} */
   public long maximum() {
     return maximum;
   }

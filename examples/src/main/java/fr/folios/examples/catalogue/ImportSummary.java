@@ -65,12 +65,12 @@ public record ImportSummary(Map<String, FileCount> files) {
     return count;
   }
 
-  /** Returns the number of resources built from all files. */
+  /** {@return the number of resources built from all files} */
   public int resources() {
     return files.values().stream().mapToInt(FileCount::resources).sum();
   }
 
-  /** Returns the number of records rejected in all files. */
+  /** {@return the number of records rejected in all files} */
   public int rejected() {
     return files.values().stream().mapToInt(count -> count.rejected().size()).sum();
   }

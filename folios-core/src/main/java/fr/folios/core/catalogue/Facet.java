@@ -29,19 +29,19 @@ public enum Facet {
     this.frenchLabel = frenchLabel;
   }
 
-  /** Returns the facet's name as FOLIOS shows it to French users. */
+  /** {@return the facet's name as FOLIOS shows it to French users} */
   public String frenchLabel() {
     return frenchLabel;
   }
 
-  /** Returns the facet's stable lower-case key, used as a field name by indexes. */
+  /** {@return the facet's stable lower-case key, used as a field name by indexes} */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the identifier of the vocabulary whose concepts are this facet's values, e.g.
-   * {@code folios-establishment-type}.
+   * {@return the identifier of the vocabulary whose concepts are this facet's values, e.g.
+   * {@code folios-establishment-type}}
    */
   public String vocabularyId() {
     return "folios-" + key().replace('_', '-');

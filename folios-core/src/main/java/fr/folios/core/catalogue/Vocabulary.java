@@ -48,17 +48,17 @@ public final class Vocabulary {
     return new Vocabulary(id, title, byId);
   }
 
-  /** Returns the vocabulary's identifier. */
+  /** {@return the vocabulary's identifier} */
   public String id() {
     return id;
   }
 
-  /** Returns the vocabulary's human title. */
+  /** {@return the vocabulary's human title} */
   public String title() {
     return title;
   }
 
-  /** Returns the concepts, in their order, deprecated ones included. */
+  /** {@return the concepts, in their order, deprecated ones included} */
   public List<Concept> concepts() {
     return List.copyOf(concepts.values());
   }
@@ -84,7 +84,7 @@ public final class Vocabulary {
     return concept == null ? conceptId : concept.prefLabel();
   }
 
-  /** Returns the number of concepts, deprecated ones included. */
+  /** {@return the number of concepts, deprecated ones included} */
   public int size() {
     return concepts.size();
   }

@@ -18,7 +18,7 @@ public record ClassId(String value) {
     Ids.check(value, "class");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static ClassId random() {
     return new ClassId(Ids.newId());
   }

@@ -18,7 +18,7 @@ public record EstablishmentId(String value) {
     Ids.check(value, "establishment");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static EstablishmentId random() {
     return new EstablishmentId(Ids.newId());
   }

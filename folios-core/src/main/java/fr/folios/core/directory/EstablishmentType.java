@@ -27,7 +27,7 @@ public enum EstablishmentType {
     this.natureCodes = natureCodes;
   }
 
-  /** Returns the French label. */
+  /** {@return the French label} */
   public String label() {
     return label;
   }

@@ -18,7 +18,7 @@ public record GroupId(String value) {
     Ids.check(value, "group");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static GroupId random() {
     return new GroupId(Ids.newId());
   }

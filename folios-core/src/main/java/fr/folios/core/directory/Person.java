@@ -42,7 +42,7 @@ public record Person(
     children = Set.copyOf(children);
   }
 
-  /** Returns "First Last", for messages and reports. */
+  /** {@return "First Last", for messages and reports} */
   public String displayName() {
     return (firstName + " " + lastName).strip();
   }

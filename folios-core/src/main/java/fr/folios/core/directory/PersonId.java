@@ -18,7 +18,7 @@ public record PersonId(String value) {
     Ids.check(value, "person");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static PersonId random() {
     return new PersonId(Ids.newId());
   }

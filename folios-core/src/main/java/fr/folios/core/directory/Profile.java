@@ -21,7 +21,7 @@ public enum Profile {
     this.frenchLabel = frenchLabel;
   }
 
-  /** Returns the French label. */
+  /** {@return the French label} */
   public String frenchLabel() {
     return frenchLabel;
   }

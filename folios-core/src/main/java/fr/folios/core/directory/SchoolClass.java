@@ -77,7 +77,7 @@ public record SchoolClass(
         union(teachers, newTeachers), union(mainTeachers, newMainTeachers));
   }
 
-  /** Returns {@code code} and year, e.g. "1S2 (2012-2013)", for messages. */
+  /** {@return {@code code} and year, e.g. "1S2 (2012-2013)", for messages} */
   public String displayName() {
     return code + " (" + year + ")";
   }

@@ -61,12 +61,12 @@ public record Uai(String value) {
     return new Uai(text.strip().toUpperCase(Locale.ROOT));
   }
 
-  /** Returns the letter that the seven digits call for. */
+  /** {@return the letter that the seven digits call for} */
   public char expectedCheckLetter() {
     return LETTERS.charAt(Integer.parseInt(value.substring(0, 7)) % LETTERS.length());
   }
 
-  /** Returns {@code true} if the eighth character is the letter the digits call for. */
+  /** {@return {@code true} if the eighth character is the letter the digits call for} */
   public boolean hasValidCheckLetter() {
     return value.charAt(7) == expectedCheckLetter();
   }

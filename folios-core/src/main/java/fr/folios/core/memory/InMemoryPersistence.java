@@ -25,7 +25,7 @@ public final class InMemoryPersistence implements Persistence {
   private InMemoryPersistence() {
   }
 
-  /** Returns a new, empty store. */
+  /** {@return a new, empty store} */
   public static InMemoryPersistence create() {
     return new InMemoryPersistence();
   }

@@ -18,7 +18,7 @@ public record NewsId(String value) {
     Ids.check(value, "news item");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static NewsId random() {
     return new NewsId(Ids.newId());
   }

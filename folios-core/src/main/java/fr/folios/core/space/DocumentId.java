@@ -18,7 +18,7 @@ public record DocumentId(String value) {
     Ids.check(value, "document");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static DocumentId random() {
     return new DocumentId(Ids.newId());
   }

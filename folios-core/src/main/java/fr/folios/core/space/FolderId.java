@@ -18,7 +18,7 @@ public record FolderId(String value) {
     Ids.check(value, "folder");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static FolderId random() {
     return new FolderId(Ids.newId());
   }

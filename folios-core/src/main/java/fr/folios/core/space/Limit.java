@@ -19,7 +19,7 @@ public enum Limit {
     this.label = label;
   }
 
-  /** Returns a short human label, used in messages and reports. */
+  /** {@return a short human label, used in messages and reports} */
   public String label() {
     return label;
   }

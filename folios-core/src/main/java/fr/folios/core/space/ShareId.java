@@ -18,7 +18,7 @@ public record ShareId(String value) {
     Ids.check(value, "share");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static ShareId random() {
     return new ShareId(Ids.newId());
   }

@@ -18,7 +18,7 @@ public record SpaceId(String value) {
     Ids.check(value, "space");
   }
 
-  /** Returns a new random identifier. */
+  /** {@return a new random identifier} */
   public static SpaceId random() {
     return new SpaceId(Ids.newId());
   }

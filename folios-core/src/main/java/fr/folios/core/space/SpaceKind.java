@@ -17,7 +17,7 @@ public enum SpaceKind {
     this.label = label;
   }
 
-  /** Returns a short English label for messages. */
+  /** {@return a short English label for messages} */
   public String label() {
     return label;
   }

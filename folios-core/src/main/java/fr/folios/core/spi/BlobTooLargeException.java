@@ -23,7 +23,7 @@ public class BlobTooLargeException extends FoliosException {
     this.maxBytes = maxBytes;
   }
 
-  /** Returns the size the stream went past. */
+  /** {@return the size the stream went past} */
   public long maxBytes() {
     return maxBytes;
   }

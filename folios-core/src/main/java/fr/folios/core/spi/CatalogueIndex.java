@@ -48,7 +48,7 @@ public interface CatalogueIndex extends AutoCloseable {
    */
   CatalogueResults search(CatalogueQuery query);
 
-  /** Returns how many resources are indexed. */
+  /** {@return how many resources are indexed} */
   long size();
 
   /** Releases the index's files and threads. */

@@ -30,10 +30,10 @@ public interface CatalogueRepository {
    */
   Optional<CatalogueResource> findResource(ResourceId id);
 
-  /** Returns every resource, ordered by identifier. */
+  /** {@return every resource, ordered by identifier} */
   List<CatalogueResource> resources();
 
-  /** Returns how many resources are stored. */
+  /** {@return how many resources are stored} */
   long countResources();
 
   /**
@@ -51,6 +51,6 @@ public interface CatalogueRepository {
    */
   Optional<Vocabulary> findVocabulary(String id);
 
-  /** Returns every vocabulary, ordered by identifier. */
+  /** {@return every vocabulary, ordered by identifier} */
   List<Vocabulary> vocabularies();
 }

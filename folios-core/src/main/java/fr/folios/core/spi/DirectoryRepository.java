@@ -55,7 +55,7 @@ public interface DirectoryRepository {
    */
   Optional<Establishment> findEstablishmentByJoinKey(String joinKey);
 
-  /** Returns every establishment, ordered by UAI. */
+  /** {@return every establishment, ordered by UAI} */
   List<Establishment> establishments();
 
   /**
@@ -145,7 +145,7 @@ public interface DirectoryRepository {
    */
   List<SchoolClass> classesOf(PersonId person);
 
-  /** Returns how many classes are stored. */
+  /** {@return how many classes are stored} */
   long countClasses();
 
   /**
@@ -175,6 +175,6 @@ public interface DirectoryRepository {
    */
   Optional<Group> findGroup(EstablishmentId establishment, SchoolYear year, String code);
 
-  /** Returns how many groups are stored. */
+  /** {@return how many groups are stored} */
   long countGroups();
 }

@@ -8,22 +8,22 @@ package fr.folios.core.spi;
  */
 public interface Persistence extends AutoCloseable {
 
-  /** Returns the store's transactions. */
+  /** {@return the store's transactions} */
   Transactions transactions();
 
-  /** Returns the directory repository. */
+  /** {@return the directory repository} */
   DirectoryRepository directory();
 
-  /** Returns the space repository. */
+  /** {@return the space repository} */
   SpaceRepository spaces();
 
-  /** Returns the share repository. */
+  /** {@return the share repository} */
   ShareRepository shares();
 
-  /** Returns the news repository. */
+  /** {@return the news repository} */
   NewsRepository news();
 
-  /** Returns the catalogue repository. */
+  /** {@return the catalogue repository} */
   CatalogueRepository catalogue();
 
   /** Releases the store's connections; does nothing for stores that hold none. */

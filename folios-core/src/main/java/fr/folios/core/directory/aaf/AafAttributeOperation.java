@@ -21,7 +21,7 @@ public enum AafAttributeOperation {
     this.code = code;
   }
 
-  /** Returns the value of the {@code operation} XML attribute, e.g. {@code replace}. */
+  /** {@return the value of the {@code operation} XML attribute, e.g. {@code replace}} */
   public String code() {
     return code;
   }

@@ -39,7 +39,7 @@ public enum AafCategory {
     this.alias = alias;
   }
 
-  /** Returns the code the feed uses for this category, e.g. {@code PersEducNat}. */
+  /** {@return the code the feed uses for this category, e.g. {@code PersEducNat}} */
   public String code() {
     return code;
   }

@@ -30,7 +30,7 @@ public class AafImportException extends InvalidInputException {
     this.report = report;
   }
 
-  /** Returns what the import applied before it stopped. */
+  /** {@return what the import applied before it stopped} */
   public AafImportReport report() {
     return report;
   }

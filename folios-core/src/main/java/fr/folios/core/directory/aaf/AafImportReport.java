@@ -74,7 +74,11 @@ public record AafImportReport(
     return anomalies.stream().filter(a -> a.kind().equals(kind)).count();
   }
 
-  /** Tells whether nothing was added or updated: a repeated import of an unchanged export. */
+  /**
+   * Tells whether nothing was added or updated: a repeated import of an unchanged export.
+   *
+   * @return {@code true} if the import added and updated nothing
+   */
   public boolean changedNothing() {
     return files.stream().allMatch(f -> f.added() == 0 && f.updated() == 0);
   }

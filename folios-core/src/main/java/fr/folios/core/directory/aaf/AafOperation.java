@@ -20,7 +20,7 @@ public enum AafOperation {
     this.elementName = elementName;
   }
 
-  /** Returns the name of the XML element that carries this operation, e.g. {@code addRequest}. */
+  /** {@return the name of the XML element that carries this operation, e.g. {@code addRequest}} */
   public String elementName() {
     return elementName;
   }
