@@ -50,9 +50,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Spaces, folders, documents and shares: the storage and sharing use cases.
  *
- * <p>Every method takes the {@link Actor} who acts and checks their rights first. A refused
- * operation writes nothing: no blob without its record, no record without its blob, usage
- * unchanged. Safe for concurrent use; changes to one space are serialised.
+ * <p>Every method takes the {@link Actor} who acts and checks their rights first; an actor who
+ * is not a person known to Folios gets an {@link AccessDeniedException}. A refused operation
+ * writes nothing: no blob without its record, no record without its blob, usage unchanged.
+ * Safe for concurrent use; changes to one space are serialised.
  *
  * <p>Deleting is permanent in this version: a deleted document, its shares and (once no other
  * document uses them) its bytes cannot be restored. A trash will come later.
@@ -136,7 +137,7 @@ public final class Spaces {
    * @param parent the folder to create it in, or {@code null} for the space's root
    * @param name its name (see {@link ItemName} for the rules)
    * @return the folder
-   * @throws InvalidInputException if the name breaks a rule
+   * @throws InvalidInputException if the name breaks a rule, or the parent is in another space
    * @throws ConflictException if the parent already holds an item of that name
    * @throws QuotaExceededException if the space holds as many folders as its limit
    * @throws AccessDeniedException if the actor may not write the space
@@ -166,7 +167,9 @@ public final class Spaces {
    * @param parent the folder, or {@code null} for the root
    * @param name the name
    * @return the folder of that name, or empty
+   * @throws InvalidInputException if the name breaks a rule
    * @throws AccessDeniedException if the actor may not read the space
+   * @throws NotFoundException if the space does not exist
    */
   public Optional<Folder> findFolder(Actor actor, SpaceId spaceId, @Nullable FolderId parent,
       String name) {
@@ -183,6 +186,7 @@ public final class Spaces {
    * @param parent the folder, or {@code null} for the root
    * @return the folders
    * @throws AccessDeniedException if the actor may not read the space
+   * @throws NotFoundException if the space does not exist
    */
   public List<Folder> folders(Actor actor, SpaceId spaceId, @Nullable FolderId parent) {
     readable(access.person(actor), spaceId);
@@ -197,6 +201,7 @@ public final class Spaces {
    * @param folder the folder, or {@code null} for the root
    * @return the documents
    * @throws AccessDeniedException if the actor may not read the space
+   * @throws NotFoundException if the space does not exist
    */
   public List<Document> documents(Actor actor, SpaceId spaceId, @Nullable FolderId folder) {
     readable(access.person(actor), spaceId);
@@ -213,12 +218,13 @@ public final class Spaces {
    * @param spaceId the space
    * @param folder the folder, or {@code null} for the root
    * @param name the document's name
-   * @param content the bytes; read to the end, not closed
+   * @param content the bytes; read to the end (or until a limit is passed), not closed
    * @return the document
    * @throws QuotaExceededException if the file or the space would pass a limit
    * @throws ConflictException if the folder already holds an item of that name
-   * @throws InvalidInputException if the name breaks a rule
+   * @throws InvalidInputException if the name breaks a rule, or the folder is in another space
    * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the folder does not exist
    * @throws UncheckedIOException if the content cannot be read or stored; nothing is kept
    */
   public Document upload(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
@@ -236,10 +242,12 @@ public final class Spaces {
    * @param name the document's name
    * @param text its text, at most {@value #MAX_TEXT_LENGTH} characters
    * @return the document
-   * @throws InvalidInputException if the text is too long or the name breaks a rule
-   * @throws QuotaExceededException if the space would pass a limit
+   * @throws InvalidInputException if the text is too long, the name breaks a rule, or the
+   *     folder is in another space
+   * @throws QuotaExceededException if the text or the space would pass a limit
    * @throws ConflictException if the folder already holds an item of that name
    * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the folder does not exist
    */
   public Document createDocument(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
       String name, String text) {
@@ -260,7 +268,8 @@ public final class Spaces {
    * @param spaceId the space
    * @param folder the folder, or {@code null} for the root
    * @return the document
-   * @throws NotFoundException if the resource does not exist
+   * @throws NotFoundException if the resource, the space or the folder does not exist
+   * @throws InvalidInputException if the folder is in another space
    * @throws QuotaExceededException if the space would pass a limit
    * @throws ConflictException if the folder already holds an item of that name
    * @throws AccessDeniedException if the actor may not write the space
@@ -284,9 +293,11 @@ public final class Spaces {
    * @param spaceId the target space
    * @param folder the target folder, or {@code null} for the root
    * @return the copy
-   * @throws NotFoundException if the document does not exist
+   * @throws NotFoundException if the document, the space or the folder does not exist
+   * @throws InvalidInputException if the folder is not in the target space
    * @throws AccessDeniedException if the actor may not read the document or write the space
-   * @throws QuotaExceededException if the target space would pass a limit
+   * @throws QuotaExceededException if the target space would pass a limit, or the document is
+   *     larger than the target space takes per file
    * @throws ConflictException if the target folder already holds an item of that name
    */
   public Document copy(Actor actor, DocumentId documentId, SpaceId spaceId,
@@ -335,6 +346,7 @@ public final class Spaces {
    * @param documentId the document
    * @return {@code true} if they may
    * @throws NotFoundException if the document does not exist
+   * @throws AccessDeniedException if the actor is not a person known to Folios
    */
   public boolean canRead(Actor actor, DocumentId documentId) {
     Person person = access.person(actor);
@@ -394,6 +406,7 @@ public final class Spaces {
    *
    * @param actor who acts
    * @return the documents, by name
+   * @throws AccessDeniedException if the actor is not a person known to Folios
    */
   public List<Document> sharedWithMe(Actor actor) {
     Person person = access.person(actor);
