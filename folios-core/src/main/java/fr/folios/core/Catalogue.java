@@ -74,7 +74,8 @@ public final class Catalogue {
    * @param progress told how many changed resources are done out of their total
    * @return how many resources were new or changed
    * @throws InvalidInputException if a resource carries a facet value that the facet's
-   *     vocabulary lacks; then nothing is saved
+   *     vocabulary lacks; then nothing is saved (a facet whose vocabulary was never saved is not
+   *     checked)
    */
   public int publish(Collection<CatalogueResource> resources, ProgressListener progress) {
     for (CatalogueResource resource : resources) {
@@ -118,7 +119,8 @@ public final class Catalogue {
    * @param actor who searches
    * @param query the words, facet filters, facets to count and page
    * @return one page of hits with the total and the facet counts
-   * @throws InvalidInputException if a filter names a value the facet's vocabulary lacks
+   * @throws InvalidInputException if a filter names a value the facet's vocabulary lacks (a
+   *     facet whose vocabulary was never saved is not checked)
    * @throws AccessDeniedException if the actor is unknown
    * @throws IllegalStateException if Folios was built without a catalogue index
    */

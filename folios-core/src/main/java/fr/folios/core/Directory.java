@@ -110,6 +110,7 @@ public final class Directory {
    *
    * @param actor who acts
    * @return their classes, by year then code
+   * @throws AccessDeniedException if Folios does not know them
    */
   public List<SchoolClass> classes(Actor actor) {
     return store.directory().classesOf(access.person(actor).id());
@@ -133,8 +134,11 @@ public final class Directory {
    * @param progress told of each file and of every few hundred records
    * @return every record accounted for: added, updated, unchanged, refused, and the anomalies
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
-   *     is not well-formed or safe XML
-   * @throws IOException if a file cannot be read
+   *     is missing or unreadable: then nothing was imported
+   * @throws fr.folios.core.directory.aaf.AafImportException (an {@link InvalidInputException})
+   *     if a file turns out not to be well-formed or safe XML, or fails to read: the records
+   *     before the fault are applied, and the exception carries their report
+   * @throws IOException never in practice: read failures become an {@code AafImportException}
    * @see AafImport
    */
   public AafImportReport importAaf(List<Path> files, SchoolYear year, ProgressListener progress)
@@ -149,7 +153,7 @@ public final class Directory {
    * @param actor who acts; a member of the educational staff
    * @param answers their e-mail, guidance-psychologist flag and main-teacher classes
    * @return their updated record
-   * @throws AccessDeniedException if the actor is not staff
+   * @throws AccessDeniedException if the actor is unknown or not educational staff
    * @throws InvalidInputException if a main-teacher class is not one they teach
    */
   public Person completeFirstConnection(Actor actor, FirstConnection answers) {

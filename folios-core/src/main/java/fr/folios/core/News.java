@@ -45,7 +45,7 @@ public final class News {
    * @param body its plain text, at most {@value #MAX_BODY_LENGTH} characters
    * @return the published item
    * @throws InvalidInputException if the title or the body breaks a limit
-   * @throws AccessDeniedException if the actor does not teach the class
+   * @throws AccessDeniedException if the actor is unknown or does not teach the class
    * @throws NotFoundException if the class does not exist
    */
   public NewsItem publish(Actor actor, ClassId classId, String title, String body) {
@@ -74,7 +74,7 @@ public final class News {
    * @param actor who acts; a pupil or teacher of the class, or a parent of one of its pupils
    * @param classId the class
    * @return its news items
-   * @throws AccessDeniedException if the actor may not read the class's news
+   * @throws AccessDeniedException if the actor is unknown or may not read the class's news
    * @throws NotFoundException if the class does not exist
    */
   public List<NewsItem> news(Actor actor, ClassId classId) {

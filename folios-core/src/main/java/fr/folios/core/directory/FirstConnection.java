@@ -21,7 +21,8 @@ public record FirstConnection(
   /**
    * Checks and copies the parts.
    *
-   * @throws InvalidInputException if the address is not of the form name@domain.tld
+   * @throws InvalidInputException if the address is longer than 320 characters or not of the
+   *     form name@domain.tld
    */
   public FirstConnection {
     if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
