@@ -143,7 +143,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    *
    * <p>When the batch names one identifier several times, the last resource wins.
    *
-   * @throws FoliosException if the index cannot be written; nothing of the batch is kept
+   * @throws FoliosException if the index cannot be written (nothing of the batch is kept), or
+   *     was written but cannot be reopened for searching (then close and open it again)
    * @throws IllegalStateException if the index is closed
    */
   @Override
@@ -204,8 +205,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    * {@inheritDoc}
    *
    * <p>The text is read as words: words are all required, in any of the title, summary or
-   * body, except French stop words such as "le" or "des"; only the first 64 distinct words
-   * count. A text without words, such as punctuation alone, matches every resource.
+   * body, except French stop words such as "le" or "des", which only add to the score unless the
+   * text holds nothing else; only the first 64 distinct words count. A text without words, such
+   * as punctuation alone, matches every resource.
    *
    * @throws FoliosException if the index cannot be read
    * @throws IllegalStateException if the index is closed
@@ -220,6 +222,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
   /**
    * {@inheritDoc}
    *
+   * @throws FoliosException if the index cannot be read
    * @throws IllegalStateException if the index is closed
    */
   @Override
