@@ -33,7 +33,8 @@ public record CatalogueQuery(
   /**
    * Checks and copies the parts; cuts overlong text.
    *
-   * @throws InvalidInputException if the offset or limit is out of range
+   * @throws InvalidInputException if the offset or limit is out of range, or a filter holds a
+   *     null value
    */
   public CatalogueQuery {
     Objects.requireNonNull(text, "text");
@@ -80,10 +81,12 @@ public record CatalogueQuery(
 
   /**
    * Returns a copy that also keeps only resources carrying one of the values for the facet.
+   * Values are added to those the query already has for that facet, and OR-ed with them.
    *
    * @param facet the facet
    * @param values concept identifiers, OR-ed
    * @return the narrowed query
+   * @throws InvalidInputException if a value is null
    */
   public CatalogueQuery filter(Facet facet, String... values) {
     EnumMap<Facet, Set<String>> more = new EnumMap<>(Facet.class);
@@ -97,9 +100,10 @@ public record CatalogueQuery(
   /**
    * Returns a copy for another page.
    *
-   * @param newOffset hits to skip
-   * @param newLimit hits to return
+   * @param newOffset hits to skip, at least 0
+   * @param newLimit hits to return, 1 to {@value #MAX_LIMIT}
    * @return the query for that page
+   * @throws InvalidInputException if the offset or limit is out of range
    */
   public CatalogueQuery page(int newOffset, int newLimit) {
     return new CatalogueQuery(text, filters, countFacets, newOffset, newLimit);

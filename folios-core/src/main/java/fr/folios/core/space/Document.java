@@ -33,7 +33,11 @@ public record Document(
     Instant createdAt,
     @Nullable String origin) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the size is negative
+   */
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(space, "space");
