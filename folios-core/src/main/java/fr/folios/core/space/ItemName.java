@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 /**
  * The name of a folder or a document.
  *
- * <p>A name is normalised to Unicode NFC when created, so that "é" typed as one character or as
- * "e" and a combining accent is the same name. A name:
+ * <p>{@link #of} normalises a name to Unicode NFC, so that "é" typed as one character or as "e"
+ * and a combining accent is the same name; the constructor refuses a name not in NFC. A name:
  *
  * <ul>
  *   <li>holds 1 to 255 UTF-8 bytes of well-formed Unicode: no half of a surrogate pair alone;

@@ -49,12 +49,13 @@ public record Space(
   }
 
   /**
-   * Returns this space holding less content. A release is never refused.
+   * Returns this space holding less content. A release is never refused for a limit.
    *
    * @param bytes bytes removed
    * @param documents documents removed
    * @param folders folders removed
    * @return the space with its new usage
+   * @throws IllegalStateException if a count would fall below 0 (a drifted counter)
    */
   public Space release(long bytes, long documents, long folders) {
     return new Space(id, kind, owner, name, limits, usage.plus(-bytes, -documents, -folders));

@@ -31,6 +31,7 @@ public record SpaceUsage(long bytes, long documents, long folders) {
    * @param moreDocuments documents added
    * @param moreFolders folders added
    * @return the new usage
+   * @throws IllegalStateException if a count would fall below 0 (a drifted counter)
    */
   public SpaceUsage plus(long moreBytes, long moreDocuments, long moreFolders) {
     return new SpaceUsage(bytes + moreBytes, documents + moreDocuments, folders + moreFolders);
