@@ -71,7 +71,8 @@ public final class InMemoryBlobStore implements BlobStore {
   /**
    * {@inheritDoc}
    *
-   * <p>The stream is a view of an immutable copy: a later {@link #delete} does not affect it.
+   * <p>The stream reads the stored bytes, which are never changed: a later {@link #delete}
+   * does not affect it.
    */
   @Override
   public InputStream open(BlobKey key) {
