@@ -41,8 +41,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The file is parsed with the JDK's StAX parser and the same locks as the AAF reader: no DTD
  * is loaded, no entity expanded, no external resource fetched, and no tag, comment, CDATA
  * section or other piece of markup longer than 1 MiB (1,048,576 bytes) is read, so that a
- * hostile file cannot fill the memory. The file must be in UTF-8, UTF-16 or a single-byte
- * encoding such as ISO-8859-1. A file that breaks a rule is refused whole. Thread-safe: the
+ * hostile file cannot fill the memory; elements nested deeper than 64 levels, a literal longer
+ * than 65,536 characters, and more than 16,777,216 characters of URIs and kept literals in one
+ * file are refused too. The file must be in UTF-8, UTF-16 or a single-byte encoding that keeps
+ * ASCII, such as ISO-8859-1, and hold no byte invalid in it. A file that breaks a rule is
+ * refused whole. Thread-safe: the
  * class holds no state.
  */
 public final class SkosReader {

@@ -19,14 +19,16 @@ import org.jspecify.annotations.Nullable;
  * Reads an AAF file one record at a time, whatever its size.
  *
  * <p>The file is streamed with the JDK's StAX parser: memory holds one record, never the file.
- * The encoding named in the XML declaration is honoured (UTF-8, ISO-8859-1, ISO-8859-15…); a
- * file without a declaration is read as UTF-8. The {@code <!DOCTYPE ficAlimMENESR SYSTEM
- * "ficAlimMENESR.dtd">} line of real exports is accepted and the DTD is never opened; a document
- * type declaration with an internal subset, a custom entity reference, and any external
- * resource are refused, so that no entity-expansion bomb or external entity can be smuggled in.
- * The parser holds each piece of markup whole, so a tag with its attributes, a comment, a CDATA
+ * The encoding named in the XML declaration is honoured if it is UTF-8, UTF-16 or a single-byte
+ * encoding that keeps ASCII (ISO-8859-1, ISO-8859-15…), and refused otherwise; a byte invalid
+ * in it is refused; a file without a declaration is read as UTF-8. The
+ * {@code <!DOCTYPE ficAlimMENESR SYSTEM "ficAlimMENESR.dtd">} line of real exports is accepted
+ * and the DTD is never opened; a document type declaration with an internal subset, a custom
+ * entity reference, and any external resource are refused, so that no entity-expansion bomb or
+ * external entity can be smuggled in. The parser holds each piece of markup whole, so a tag with its attributes, a comment, a CDATA
  * section or any other piece longer than 1 MiB (1,048,576 bytes) is refused before it is read;
- * the text of values is bounded by {@link #MAX_RECORD_CHARACTERS} instead.
+ * the text of values is bounded by {@link #MAX_RECORD_CHARACTERS} instead, and the nesting of
+ * elements by {@link #MAX_DEPTH}.
  *
  * <p>Use {@link #read(InputStream, String, Consumer)} to hand every record to a consumer, or
  * {@link #open(InputStream, String)} to pull them as an iterator. Records before a fault have
