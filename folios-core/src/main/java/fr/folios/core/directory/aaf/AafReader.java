@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * {@code <!DOCTYPE ficAlimMENESR SYSTEM "ficAlimMENESR.dtd">} line of real exports is accepted
  * and the DTD is never opened; a document type declaration with an internal subset, a custom
  * entity reference, and any external resource are refused, so that no entity-expansion bomb or
- * external entity can be smuggled in. The parser holds each piece of markup whole, so a tag with its attributes, a comment, a CDATA
- * section or any other piece longer than 1 MiB (1,048,576 bytes) is refused before it is read;
+ * external entity can be smuggled in. The parser holds each piece of markup whole, so a tag
+ * with its attributes, a comment, a CDATA section or any other piece longer than 1 MiB
+ * (1,048,576 bytes) is refused before it is read;
  * the text of values is bounded by {@link #MAX_RECORD_CHARACTERS} instead, and the nesting of
  * elements by {@link #MAX_DEPTH}.
  *
