@@ -27,9 +27,8 @@ import org.jspecify.annotations.Nullable;
  * entity reference, and any external resource are refused, so that no entity-expansion bomb or
  * external entity can be smuggled in. The parser holds each piece of markup whole, so a tag
  * with its attributes, a comment, a CDATA section or any other piece longer than 1 MiB
- * (1,048,576 bytes) is refused before it is read;
- * the text of values is bounded by {@link #MAX_RECORD_CHARACTERS} instead, and the nesting of
- * elements by {@link #MAX_DEPTH}.
+ * (1,048,576 bytes) is refused before it is read; the text of values is bounded by
+ * {@link #MAX_RECORD_CHARACTERS} instead, and the nesting of elements by {@link #MAX_DEPTH}.
  *
  * <p>Use {@link #read(InputStream, String, Consumer)} to hand every record to a consumer, or
  * {@link #open(InputStream, String)} to pull them as an iterator. Records before a fault have
