@@ -1,7 +1,7 @@
 package fr.folios.core;
 
 /**
- * A value given by the caller breaks a rule
+ * A value given by the caller breaks a rule.
  */
 public class InvalidInputException extends FoliosException {
 

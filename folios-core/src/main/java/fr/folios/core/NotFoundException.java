@@ -1,7 +1,8 @@
 package fr.folios.core;
 
 /**
- * A referenced object does not exist (or is not visible to the actor).
+ * A referenced object does not exist. An object that exists but that the actor may not see
+ * gives an {@link AccessDeniedException} instead.
  */
 public class NotFoundException extends FoliosException {
 
@@ -10,7 +11,7 @@ public class NotFoundException extends FoliosException {
   /**
    * Creates the exception.
    *
-   * @param message the value, the rule it breaks, and the way out
+   * @param message what was looked for, and how to find the right identifier
    */
   public NotFoundException(String message) {
     super(message);
@@ -19,7 +20,7 @@ public class NotFoundException extends FoliosException {
   /**
    * Creates the exception with its cause.
    *
-   * @param message the value, the rule it breaks, and the way out
+   * @param message what was looked for, and how to find the right identifier
    * @param cause the underlying failure
    */
   public NotFoundException(String message, Throwable cause) {
