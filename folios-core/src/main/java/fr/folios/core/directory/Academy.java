@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One of the thirty French académies. Every establishment belongs to one.
+ * One of the thirty French académies. Every establishment belongs to one, though the directory
+ * does not always say which.
  *
  * @param code a lower-case slug of the name, e.g. {@code aix-marseille}; also the catalogue's
  *     zone identifier
@@ -40,8 +41,9 @@ public record Academy(String code, String name) {
   }
 
   /**
-   * Finds an académie by name or code, ignoring case, accents, spaces and hyphens, so that the
-   * directory's {@code AIX-MARSEILLE} and {@code Aix Marseille} both match.
+   * Finds an académie by name or code, ignoring case and accents and taking spaces, hyphens and
+   * other punctuation alike, so that the directory's {@code AIX-MARSEILLE} and
+   * {@code Aix Marseille} both match.
    *
    * @param text a name or code
    * @return the académie, or empty if none matches (the old académies of Caen and Rouen, merged

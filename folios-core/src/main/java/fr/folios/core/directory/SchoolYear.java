@@ -28,6 +28,7 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    *
    * @param date any date
    * @return its school year
+   * @throws InvalidInputException if that year does not start in 2000 to 2999
    */
   public static SchoolYear of(LocalDate date) {
     int year = date.getMonth().compareTo(Month.AUGUST) >= 0 ? date.getYear() : date.getYear() - 1;
@@ -39,7 +40,8 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    *
    * @param text the school year
    * @return the school year
-   * @throws InvalidInputException if the text is neither form or the two years do not follow
+   * @throws InvalidInputException if the text is neither form, the two years do not follow, or
+   *     the first is outside 2000 to 2999
    */
   public static SchoolYear parse(String text) {
     String[] parts = text.strip().split("-");
