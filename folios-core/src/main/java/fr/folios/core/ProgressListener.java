@@ -1,7 +1,7 @@
 package fr.folios.core;
 
 /**
- * Observes a long job (an import, a reindex, an export) as it runs.
+ * Observes a long job (a directory import, a catalogue publication, a reindex) as it runs.
  *
  * <p>Calls come from the thread that runs the job; a listener that throws is logged and the job
  * goes on.
