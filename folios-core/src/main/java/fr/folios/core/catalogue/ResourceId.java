@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The stable identifier of a catalogue resource, e.g. {@code onisep:FOR.1234}.
  *
- * @param value at most 200 characters, no white space
+ * @param value 1 to 200 characters, no white space
  */
 public record ResourceId(String value) {
 

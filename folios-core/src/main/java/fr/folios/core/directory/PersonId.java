@@ -5,7 +5,7 @@ import fr.folios.core.internal.Ids;
 /**
  * Identifies a person.
  *
- * @param value letters, digits, '-', '_', '.' or ':', at most 64 characters
+ * @param value 1 to 64 ASCII letters, digits, '-', '_', '.' or ':'
  */
 public record PersonId(String value) {
 
