@@ -54,7 +54,8 @@ public record AafImportReport(
   }
 
   /**
-   * Sums one column over every file of a category.
+   * Counts the entries the files of a category hold: their records added, updated or left
+   * unchanged, rejected and skipped ones aside.
    *
    * @param category the category, e.g. {@code Eleve}
    * @return the sum of added, updated and unchanged: the entries the export holds
