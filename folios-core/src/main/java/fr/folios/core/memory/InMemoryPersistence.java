@@ -11,8 +11,10 @@ import fr.folios.core.spi.Transactions;
 /**
  * Keeps everything in memory, for tests, demonstrations and small hosts.
  *
- * <p>Transactions are real: one lock serialises writing transactions, and every write made in a
- * transaction that fails is undone. Reads never block. Nothing survives the JVM.
+ * <p>Transactions are atomic: one lock serialises writing transactions, and every write made in
+ * a transaction that fails is undone. They are not isolated: reads never block, and a read from
+ * another thread may see the writes of a transaction still running. Safe for concurrent use.
+ * Nothing survives the JVM.
  */
 public final class InMemoryPersistence implements Persistence {
 

@@ -4,7 +4,7 @@ package fr.folios.core.spi;
  * The persistence ports of one store, sharing its transactions.
  *
  * <p>An adapter (in memory, JPA…) implements this once; {@link fr.folios.core.Folios} is
- * assembled from it.
+ * assembled from it. Implementations are safe for concurrent use.
  */
 public interface Persistence extends AutoCloseable {
 

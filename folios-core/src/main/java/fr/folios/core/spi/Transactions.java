@@ -8,6 +8,9 @@ import java.util.function.Supplier;
  * <p>Inside {@link #inTransaction}, every repository call of the same {@link Persistence} joins
  * one transaction: if the work throws, every write it made is undone and the exception is
  * rethrown as it was. Nested calls join the outer transaction.
+ *
+ * <p>A transaction belongs to the thread that runs it. Implementations are safe for concurrent
+ * use.
  */
 public interface Transactions {
 
