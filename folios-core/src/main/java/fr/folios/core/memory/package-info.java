@@ -1,5 +1,5 @@
 /**
- * In-memory implementations of the persistence ports, for tests and small hosts.
+ * In-memory implementations of the persistence and blob store ports, for tests and small hosts.
  *
  * <p>Everything is non-null unless marked {@code @Nullable}.
  */
