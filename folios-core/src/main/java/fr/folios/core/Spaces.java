@@ -211,8 +211,8 @@ public final class Spaces {
   /**
    * Stores a file as a new document. The content is streamed and its size counted while
    * reading: a declared size is never trusted. The recorded media type comes from a short list
-   * of types browsers do not run (PDF, images, office files, plain text), by extension; any
-   * other file is {@code application/octet-stream}.
+   * of types browsers do not run (PDF, office files, plain text, CSV, Markdown, images, MP3 and
+   * MP4), by extension; any other file is {@code application/octet-stream}.
    *
    * @param actor who acts
    * @param spaceId the space
