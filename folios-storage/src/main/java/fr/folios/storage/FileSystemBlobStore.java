@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * root's {@code tmp} directory, counting the bytes and computing the SHA-256 as it goes, flushes
  * the file to the device, then moves it atomically to its address. A crash before that move
  * leaves only a temporary file, which no read ever sees and which the next
- * {@link #open(Path)} of the store removes; a crash after it leaves the whole blob. Blob files are created readable and writable
- * by their owner only, where the filesystem has POSIX permissions.
+ * {@link #open(Path)} of the store removes; a crash after it leaves the whole blob. Blob files
+ * are created readable and writable by their owner only, where the filesystem has POSIX
+ * permissions.
  *
  * <p>Instances are safe for concurrent use by any number of threads, and several instances on
  * the same root within one JVM agree on which {@link #put} created a blob. Several processes may
