@@ -90,13 +90,19 @@ public final class TrainingDay {
    * @return what the day did, for tests
    * @throws IOException if a file cannot be read or written
    */
-  public static Outcome run(Path dataDir, Path input, PrintStream out) throws IOException {
+  static Outcome run(Path dataDir, Path input, PrintStream out) throws IOException {
     Files.createDirectories(dataDir);
-    try (Folios folios = Folios.builder()
-        .persistence(JpaPersistence.h2(dataDir.resolve("db")))
-        .blobs(FileSystemBlobStore.open(dataDir.resolve("blobs")))
-        .catalogueIndex(LuceneCatalogueIndex.open(dataDir.resolve("index")))
-        .build()) {
+    FileSystemBlobStore blobs = FileSystemBlobStore.open(dataDir.resolve("blobs"));
+    JpaPersistence persistence = JpaPersistence.h2(dataDir.resolve("db"));
+    LuceneCatalogueIndex index;
+    try {
+      index = LuceneCatalogueIndex.open(dataDir.resolve("index"));
+    } catch (RuntimeException e) {
+      persistence.close();
+      throw e;
+    }
+    try (Folios folios = Folios.builder().persistence(persistence).blobs(blobs)
+        .catalogueIndex(index).build()) {
       out.println("Folios training day — data directory " + dataDir.toAbsolutePath());
       return new TrainingDay(out, input).run(folios);
     }

@@ -80,7 +80,8 @@ public final class News {
   public List<NewsItem> news(Actor actor, ClassId classId) {
     Person person = access.person(actor);
     SchoolClass schoolClass = store.directory().findClass(classId).orElseThrow(() ->
-        new NotFoundException("class " + classId + " does not exist"));
+        new NotFoundException("class " + classId + " does not exist: list the actor's classes"
+            + " to find its identifier"));
     boolean parentOfPupil = person.profile() == Profile.PARENT
         && person.children().stream().anyMatch(schoolClass.students()::contains);
     if (!schoolClass.hasMember(person.id()) && !parentOfPupil) {

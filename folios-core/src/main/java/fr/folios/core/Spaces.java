@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * Safe for concurrent use; changes to one space are serialised.
  *
  * <p>Deleting is permanent in this version: a deleted document, its shares and (once no other
- * document uses them) its bytes cannot be restored. A trash will come later.
+ * document uses them) its bytes cannot be restored.
  */
 public final class Spaces {
 
@@ -675,7 +675,8 @@ public final class Spaces {
 
   private Document document(DocumentId documentId) {
     return store.spaces().findDocument(documentId).orElseThrow(() ->
-        new NotFoundException("document " + documentId + " does not exist"));
+        new NotFoundException("document " + documentId + " does not exist (or was deleted):"
+            + " list the space's documents to find its identifier"));
   }
 
   private Space spaceOf(Document document) {

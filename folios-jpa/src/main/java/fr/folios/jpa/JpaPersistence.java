@@ -120,10 +120,16 @@ public final class JpaPersistence implements Persistence {
       if (connections != null) {
         connections.close();
       }
-      throw new FoliosException("cannot open the Folios database at '" + jdbcUrl + "': "
-          + rootMessage(e) + ": check the URL, the credentials, that the server runs and that"
-          + " the schema was made by these migrations", e);
+      throw new FoliosException("cannot open the Folios database at '" + withoutSecrets(jdbcUrl)
+          + "': " + rootMessage(e) + ": check the URL, the credentials, that the server runs,"
+          + " that no other process holds an embedded database, and that the schema was made by"
+          + " these migrations", e);
     }
+  }
+
+  /** Masks a password written into a JDBC URL, e.g. {@code ?password=…} or {@code ;PASSWORD=…}. */
+  static String withoutSecrets(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
   @Override

@@ -81,6 +81,15 @@ class JpaPersistenceTest {
   }
 
   @Test
+  void open_failureMessageNeverShowsAPasswordWrittenInTheUrl() {
+    assertThatThrownBy(() -> JpaPersistence.open(
+        "jdbc:postgresql://127.0.0.1:1/folios?user=u&password=s3cret&ssl=false", "u", ""))
+        .isInstanceOf(FoliosException.class)
+        .hasMessageContaining("password=***&ssl=false")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
   void open_acceptsAnH2UrlWithoutCompatibilityMode() {
     Establishment college = establishment(350001, "52000");
     String url = "jdbc:h2:file:" + directory.resolve("plain");

@@ -14,7 +14,7 @@ public class AafImportException extends InvalidInputException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient AafImportReport report;
+  private final AafImportReport report;
 
   /**
    * Creates the exception.

@@ -1,5 +1,6 @@
 package fr.folios.core.directory.aaf;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
  *     to a structure absent from the export…)
  */
 public record AafImportReport(
-    List<FileCounts> files, List<Issue> rejections, List<Issue> anomalies) {
+    List<FileCounts> files, List<Issue> rejections, List<Issue> anomalies)
+    implements Serializable {
 
   /** Copies the parts. */
   public AafImportReport {
@@ -37,7 +39,7 @@ public record AafImportReport(
    * @param skipped records of a category this version does not store, read and counted only
    */
   public record FileCounts(String fileName, String category, long read, long added,
-      long updated, long unchanged, long rejected, long skipped) {
+      long updated, long unchanged, long rejected, long skipped) implements Serializable {
   }
 
   /**
@@ -50,7 +52,7 @@ public record AafImportReport(
    * @param detail what is wrong and what was done
    */
   public record Issue(String kind, String fileName, int position, String identifier,
-      String detail) {
+      String detail) implements Serializable {
   }
 
   /**
