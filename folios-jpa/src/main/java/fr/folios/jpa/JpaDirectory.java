@@ -110,6 +110,13 @@ final class JpaDirectory implements DirectoryRepository {
   }
 
   @Override
+  public List<Person> people(Profile profile) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select p from Person p where p.profile = :profile", PersonEntity.class)
+        .setParameter("profile", profile.name()), BY_NAME));
+  }
+
+  @Override
   public long countPeople(Profile profile) {
     return transactions.call(entities -> entities
         .createQuery("select count(p) from Person p where p.profile = :profile", Long.class)
@@ -205,6 +212,25 @@ final class JpaDirectory implements DirectoryRepository {
   @Override
   public Optional<Group> findGroup(EstablishmentId establishment, SchoolYear year, String code) {
     return transactions.call(entities -> findGroupRow(entities, establishment, year, code));
+  }
+
+  @Override
+  public List<Group> groupsOf(PersonId person) {
+    return transactions.call(entities -> {
+      Map<GroupId, Group> found = new LinkedHashMap<>();
+      for (String members : List.of("students", "staff")) {
+        Queries.all(entities
+            .createQuery("select g from WorkGroup g join g." + members + " m"
+                + " where m = :person", GroupEntity.class)
+            .setParameter("person", person.value()))
+            .forEach(group -> found.put(group.id(), group));
+      }
+
+      List<Group> groups = new ArrayList<>(found.values());
+      groups.sort(Comparator.comparing(Group::year).thenComparing(Group::code)
+          .thenComparing(g -> g.id().value()));
+      return groups;
+    });
   }
 
   @Override

@@ -56,6 +56,17 @@ public record Group(
   }
 
   /**
+   * Returns a copy without a person, as pupil or staff.
+   *
+   * @param person the person to remove; absent is fine
+   * @return the updated group, equal to this one if they did not belong to it
+   */
+  public Group without(PersonId person) {
+    return new Group(id, establishment, year, code, SchoolClass.minus(students, person),
+        SchoolClass.minus(staff, person));
+  }
+
+  /**
    * Tells whether a person belongs to the group.
    *
    * @param person the person

@@ -77,9 +77,37 @@ public record SchoolClass(
         union(teachers, newTeachers), union(mainTeachers, newMainTeachers));
   }
 
+  /**
+   * Returns a copy without a person, as pupil, teacher or main teacher.
+   *
+   * @param person the person to remove; absent is fine
+   * @return the updated class, equal to this one if they did not belong to it
+   */
+  public SchoolClass without(PersonId person) {
+    return new SchoolClass(id, establishment, year, code, minus(students, person),
+        minus(teachers, person), minus(mainTeachers, person));
+  }
+
+  /**
+   * Returns a copy where a person is no longer main teacher but still teaches the class.
+   *
+   * @param person the main teacher to demote; absent is fine
+   * @return the updated class, equal to this one if they were not its main teacher
+   */
+  public SchoolClass withoutMainTeacher(PersonId person) {
+    return new SchoolClass(id, establishment, year, code, students, teachers,
+        minus(mainTeachers, person));
+  }
+
   /** {@return {@code code} and year, e.g. "1S2 (2012-2013)", for messages} */
   public String displayName() {
     return code + " (" + year + ")";
+  }
+
+  static Set<PersonId> minus(Set<PersonId> all, PersonId removed) {
+    Set<PersonId> rest = new HashSet<>(all);
+    rest.remove(removed);
+    return rest;
   }
 
   static Set<PersonId> union(Set<PersonId> a, Set<PersonId> b) {

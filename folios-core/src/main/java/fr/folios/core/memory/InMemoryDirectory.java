@@ -99,6 +99,14 @@ final class InMemoryDirectory implements DirectoryRepository {
   }
 
   @Override
+  public List<Person> people(Profile profile) {
+    List<Person> found = people.where(p -> p.profile() == profile);
+    found.sort(Comparator.comparing(Person::lastName).thenComparing(Person::firstName)
+        .thenComparing(p -> p.id().value()));
+    return found;
+  }
+
+  @Override
   public long countPeople(Profile profile) {
     return people.count(p -> p.profile() == profile);
   }
@@ -170,6 +178,13 @@ final class InMemoryDirectory implements DirectoryRepository {
   public Optional<Group> findGroup(EstablishmentId establishment, SchoolYear year, String code) {
     return groups.first(g -> g.establishment().equals(establishment) && g.year().equals(year)
         && g.code().equals(code));
+  }
+
+  @Override
+  public List<Group> groupsOf(PersonId person) {
+    List<Group> found = groups.where(g -> g.hasMember(person));
+    found.sort(Comparator.comparing(Group::year).thenComparing(Group::code));
+    return found;
   }
 
   @Override

@@ -93,6 +93,15 @@ public interface DirectoryRepository {
   List<Person> people(EstablishmentId establishment, Profile profile);
 
   /**
+   * Returns every person with a profile, attached to an establishment or not, ordered by last
+   * name, first name, then identifier.
+   *
+   * @param profile the profile
+   * @return the people
+   */
+  List<Person> people(Profile profile);
+
+  /**
    * Counts the people with a profile.
    *
    * @param profile the profile
@@ -174,6 +183,15 @@ public interface DirectoryRepository {
    * @return it, or empty
    */
   Optional<Group> findGroup(EstablishmentId establishment, SchoolYear year, String code);
+
+  /**
+   * Returns the groups a person belongs to (as pupil or staff), of every year, ordered by year
+   * then code.
+   *
+   * @param person the person
+   * @return the groups
+   */
+  List<Group> groupsOf(PersonId person);
 
   /** {@return how many groups are stored} */
   long countGroups();

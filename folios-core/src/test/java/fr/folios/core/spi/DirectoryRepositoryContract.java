@@ -215,6 +215,34 @@ public abstract class DirectoryRepositoryContract {
         .isInstanceOf(ConflictException.class);
   }
 
+  @Test
+  void groupsOf_findsAPersonsGroupsAsPupilOrStaffOrderedByYearThenCode() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    PersonId staff = savedPerson(college);
+    directory.saveGroup(Group.create(college.id(), YEAR, "LATIN").with(Set.of(pupil),
+        Set.of(staff)));
+    directory.saveGroup(Group.create(college.id(), YEAR, "GREC").with(Set.of(), Set.of(staff)));
+    directory.saveGroup(Group.create(college.id(), YEAR, "CHORALE"));
+
+    assertThat(directory.groupsOf(staff)).extracting(Group::code)
+        .containsExactly("GREC", "LATIN");
+    assertThat(directory.groupsOf(pupil)).extracting(Group::code).containsExactly("LATIN");
+  }
+
+  @Test
+  void people_ofAProfileIncludesPeopleAttachedNowhere() {
+    Establishment college = saved(establishment(350001, null));
+    Person attached = person(Profile.STUDENT, "Morel", college.id(), "E1");
+    Person nowhere = new Person(PersonId.random(), "E2", Profile.STUDENT, "Jean", "Abel", null,
+        Set.of(), false, Set.of());
+    directory.savePerson(attached);
+    directory.savePerson(nowhere);
+    directory.savePerson(person(Profile.PARENT, "Morel", college.id(), "P1"));
+
+    assertThat(directory.people(Profile.STUDENT)).containsExactly(nowhere, attached);
+  }
+
   private PersonId savedPerson(Establishment college) {
     Person person = person(Profile.STUDENT, "Member", college.id(), null);
     directory.savePerson(person);

@@ -4,10 +4,12 @@ import fr.folios.core.FoliosException;
 import fr.folios.core.InvalidInputException;
 import fr.folios.core.ProgressListener;
 import fr.folios.core.directory.Academy;
+import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.EstablishmentType;
 import fr.folios.core.directory.Group;
+import fr.folios.core.directory.GroupId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
@@ -321,16 +323,18 @@ public final class AafImport {
           establishments(structures, record, "attachment", found),
           psychologist || existing.map(Person::guidancePsychologist).orElse(false), Set.of());
       Outcome outcome = save(existing, person, directory::savePerson);
+      Listed listed = new Listed();
       boolean joined = false;
       for (List<String> value : record.composites("ENTAuxEnsClasses")) {
-        joined |= joinClass(value, person.id(), false, false, record, found);
+        joined |= joinClass(value, person.id(), false, false, listed, record, found);
       }
       for (List<String> value : record.composites("ENTAuxEnsClassesPrincipal")) {
-        joined |= joinClass(value, person.id(), false, true, record, found);
+        joined |= joinClass(value, person.id(), false, true, listed, record, found);
       }
       for (List<String> value : record.composites("ENTAuxEnsGroupes")) {
-        joined |= joinGroup(value, person.id(), false, record, found);
+        joined |= joinGroup(value, person.id(), false, listed, record, found);
       }
+      joined |= detach(person.id(), listed);
       return joined && outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
     }
 
@@ -344,13 +348,15 @@ public final class AafImport {
           establishments(pupilStructures(record), record, "attachment", found), false,
           Set.of());
       Outcome outcome = save(existing, person, directory::savePerson);
+      Listed listed = new Listed();
       boolean joined = false;
       for (List<String> value : record.composites("ENTEleveClasses")) {
-        joined |= joinClass(value, person.id(), true, false, record, found);
+        joined |= joinClass(value, person.id(), true, false, listed, record, found);
       }
       for (List<String> value : record.composites("ENTEleveGroupes")) {
-        joined |= joinGroup(value, person.id(), true, record, found);
+        joined |= joinGroup(value, person.id(), true, listed, record, found);
       }
+      joined |= detach(person.id(), listed);
       for (String relative : legalRelatives(record)) {
         childrenOfRelative.computeIfAbsent(relative, k -> new LinkedHashSet<>())
             .add(person.id());
@@ -394,13 +400,17 @@ public final class AafImport {
     }
 
     private boolean joinClass(List<String> value, PersonId person, boolean pupil,
-        boolean main, AafRecord record, List<AafImportReport.Issue> found) {
+        boolean main, Listed listed, AafRecord record, List<AafImportReport.Issue> found) {
       Optional<EstablishmentId> establishment = structure(value, record,
           main ? "main-teacher flag" : "class", found);
       if (establishment.isEmpty()) {
         return false;
       }
       SchoolClass before = classOf(establishment.get(), value.get(1));
+      listed.classes.add(before.id());
+      if (main) {
+        listed.mainClasses.add(before.id());
+      }
       SchoolClass after = pupil
           ? before.with(Set.of(person), Set.of(), Set.of())
           : before.with(Set.of(), Set.of(person), main ? Set.of(person) : Set.of());
@@ -412,12 +422,13 @@ public final class AafImport {
     }
 
     private boolean joinGroup(List<String> value, PersonId person, boolean pupil,
-        AafRecord record, List<AafImportReport.Issue> found) {
+        Listed listed, AafRecord record, List<AafImportReport.Issue> found) {
       Optional<EstablishmentId> establishment = structure(value, record, "group", found);
       if (establishment.isEmpty()) {
         return false;
       }
       Group before = groupOf(establishment.get(), value.get(1));
+      listed.groups.add(before.id());
       Group after = pupil ? before.with(Set.of(person), Set.of())
           : before.with(Set.of(), Set.of(person));
       if (after.equals(before)) {
@@ -425,6 +436,31 @@ public final class AafImport {
       }
       directory.saveGroup(after);
       return true;
+    }
+
+    /**
+     * Removes a person from the classes and groups of the import's year their record no longer
+     * lists, and from the main-teacher flags it no longer gives.
+     */
+    private boolean detach(PersonId person, Listed listed) {
+      boolean changed = false;
+      for (SchoolClass before : directory.classesOf(person)) {
+        SchoolClass after = !listed.classes.contains(before.id()) ? before.without(person)
+            : listed.mainClasses.contains(before.id()) ? before
+            : before.withoutMainTeacher(person);
+        if (before.year().equals(year) && !after.equals(before)) {
+          directory.saveClass(after);
+          changed = true;
+        }
+      }
+
+      for (Group before : directory.groupsOf(person)) {
+        if (before.year().equals(year) && !listed.groups.contains(before.id())) {
+          directory.saveGroup(before.without(person));
+          changed = true;
+        }
+      }
+      return changed;
     }
 
     private Optional<EstablishmentId> structure(List<String> value, AafRecord record,
@@ -523,6 +559,13 @@ public final class AafImport {
       return new AafImportReport.Issue(kind, record.fileName(), record.position(),
           record.identifier(), detail);
     }
+  }
+
+  /** The classes, main-teacher flags and groups one record lists, as they were joined. */
+  private static final class Listed {
+    private final Set<ClassId> classes = new HashSet<>();
+    private final Set<ClassId> mainClasses = new HashSet<>();
+    private final Set<GroupId> groups = new HashSet<>();
   }
 
   private static String joinKey(AafRecord record) {

@@ -161,6 +161,76 @@ class AafImportTest {
   }
 
   @Test
+  void importFiles_detachesAMainTeacherFromTheClassTheExportNoLongerGives() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    importAll(List.of(etab, staffFile("FULL_X_PersEducNat_0000.xml", "3eB", "LATIN")));
+
+    AafImportReport report = importAll(List.of(etab,
+        staffFile("FULL_Y_PersEducNat_0000.xml", "4eA", "GREC")));
+
+    Establishment lycee = directory.findEstablishmentByJoinKey("77").orElseThrow();
+    Person teacher = directory.findPersonByJoinKey("5").orElseThrow();
+    assertThat(directory.classesOf(teacher.id())).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("4eA");
+      assertThat(c.mainTeachers()).containsExactly(teacher.id());
+    });
+    assertThat(directory.findClass(lycee.id(), YEAR, "3eB").orElseThrow().hasMember(
+        teacher.id())).isFalse();
+    assertThat(directory.groupsOf(teacher.id())).extracting(g -> g.code())
+        .containsExactly("GREC");
+    assertThat(report.files().get(1).updated()).isEqualTo(1);
+  }
+
+  @Test
+  void importFiles_keepsTheTeacherButDropsTheMainTeacherFlagNoLongerGiven() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    importAll(List.of(etab, staffFile("FULL_X_PersEducNat_0000.xml", "3eB", "LATIN")));
+    Path plain = write("FULL_Y_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
+        attr("ENTPersonJointure", "5") + attr("sn", "Durand")
+            + attr("ENTAuxEnsClasses", "77$3eB") + attr("ENTAuxEnsGroupes", "77$LATIN")));
+
+    importAll(List.of(etab, plain));
+
+    Person teacher = directory.findPersonByJoinKey("5").orElseThrow();
+    assertThat(directory.classesOf(teacher.id())).singleElement().satisfies(c -> {
+      assertThat(c.teachers()).containsExactly(teacher.id());
+      assertThat(c.mainTeachers()).isEmpty();
+    });
+  }
+
+  @Test
+  void importFiles_movesAPupilWhoChangesClassAndLeavesOtherYearsAlone() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    new AafImport(store).importFiles(List.of(etab, pupilFile("FULL_W_Eleve_0000.xml", "5eC")),
+        new SchoolYear(2023), (step, done, total) -> { });
+    importAll(List.of(etab, pupilFile("FULL_X_Eleve_0000.xml", "4eA")));
+
+    AafImportReport report = importAll(List.of(etab, pupilFile("FULL_Y_Eleve_0000.xml", "4eB")));
+
+    Person pupil = directory.findPersonByJoinKey("1").orElseThrow();
+    assertThat(directory.classesOf(pupil.id())).extracting(SchoolClass::displayName)
+        .containsExactly("5eC (2023-2024)", "4eB (2024-2025)");
+    assertThat(report.files().get(1).updated()).isEqualTo(1);
+  }
+
+  @Test
+  void importFiles_twiceWithChangedFunctionsIsUnchangedTheSecondTime() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    importAll(List.of(etab, staffFile("FULL_X_PersEducNat_0000.xml", "3eB", "LATIN")));
+    Path moved = staffFile("FULL_Y_PersEducNat_0000.xml", "4eA", "GREC");
+    importAll(List.of(etab, moved));
+
+    AafImportReport again = importAll(List.of(etab, moved));
+
+    assertThat(again.changedNothing()).isTrue();
+    assertThat(again.files().get(1).unchanged()).isEqualTo(1);
+  }
+
+  @Test
   void importFiles_refusesDeleteRequestsRecordByRecordAndChangesNothing() throws IOException {
     Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "deleteRequest", "1",
         attr("ENTPersonJointure", "1")) + record("Eleve", "addRequest", "2",
@@ -294,6 +364,18 @@ class AafImportTest {
 
   private AafImportReport importAll(List<Path> files) throws IOException {
     return new AafImport(store).importFiles(files, YEAR, (step, done, total) -> { });
+  }
+
+  private Path staffFile(String name, String mainClass, String group) throws IOException {
+    return write(name, record("PersEducNat", "addRequest", "5", attr("ENTPersonJointure", "5")
+        + attr("sn", "Durand") + attr("ENTAuxEnsClasses", "77$" + mainClass)
+        + attr("ENTAuxEnsClassesPrincipal", "77$" + mainClass)
+        + attr("ENTAuxEnsGroupes", "77$" + group)));
+  }
+
+  private Path pupilFile(String name, String classe) throws IOException {
+    return write(name, record("Eleve", "addRequest", "1", attr("ENTPersonJointure", "1")
+        + attr("sn", "Morel") + attr("ENTEleveClasses", "77$" + classe)));
   }
 
   private List<Path> copyExport() throws IOException {
