@@ -16,6 +16,7 @@ import fr.folios.core.internal.Access;
 import fr.folios.core.spi.Persistence;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +145,43 @@ public final class Directory {
   public AafImportReport importAaf(List<Path> files, SchoolYear year, ProgressListener progress)
       throws IOException {
     return new AafImport(store).importFiles(files, year, progress);
+  }
+
+  /**
+   * Imports an AAF export as a full export or a delta: an operation of the host platform. A
+   * full export marks leaving the people of its categories it no longer lists.
+   *
+   * @param files the export's XML files, in any order; their names tell their category
+   * @param year the school year its classes and groups belong to
+   * @param mode {@link AafImport.Mode#FULL} for a {@code Complet} export, else
+   *     {@link AafImport.Mode#DELTA}
+   * @param progress told of each file and of every few hundred records
+   * @return every record accounted for, the people marked leaving, and the anomalies
+   * @throws InvalidInputException if a file's category cannot be told from its name, or a file
+   *     is missing or unreadable: then nothing was imported
+   * @throws fr.folios.core.directory.aaf.AafImportException (an {@link InvalidInputException})
+   *     if a file turns out not to be well-formed or safe XML, or fails to read: the records
+   *     before the fault are applied, nobody is marked leaving for being absent, and the
+   *     exception carries their report
+   * @throws IOException never in practice: read failures become an {@code AafImportException}
+   * @see AafImport
+   */
+  public AafImportReport importAaf(List<Path> files, SchoolYear year, AafImport.Mode mode,
+      ProgressListener progress) throws IOException {
+    return new AafImport(store).importFiles(files, year, mode, progress);
+  }
+
+  /**
+   * Removes the directory's leavers whose grace period is over from their establishments,
+   * classes and groups: an operation of the host platform, e.g. run nightly.
+   *
+   * @param grace how long a leaver keeps their place after their leaving day
+   * @return how many people were removed
+   * @throws IllegalArgumentException if the grace period is negative
+   * @see AafImport#purgeLeavers(Duration)
+   */
+  public int purgeLeavers(Duration grace) {
+    return new AafImport(store).purgeLeavers(grace);
   }
 
   /**

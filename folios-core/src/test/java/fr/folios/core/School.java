@@ -44,7 +44,7 @@ final class School {
   final Person otherPupil = person(Profile.STUDENT, "Petit", college);
   final Person stranger = person(Profile.EDUCATIONAL_STAFF, "Loin", elsewhere);
   final Person parent = new Person(PersonId.random(), null, Profile.PARENT, "Jean", "Martin",
-      null, Set.of(college.id()), false, Set.of(pupil.id()));
+      null, Set.of(college.id()), false, Set.of(pupil.id()), null);
   final SchoolClass classe = SchoolClass.create(college.id(), new SchoolYear(2025), "3B")
       .with(Set.of(pupil.id()), Set.of(colleague.id()), Set.of(teacher.id()));
 
@@ -104,6 +104,6 @@ final class School {
 
   private static Person person(Profile profile, String lastName, Establishment establishment) {
     return new Person(PersonId.random(), null, profile, "Léa", lastName, null,
-        Set.of(establishment.id()), false, Set.of());
+        Set.of(establishment.id()), false, Set.of(), null);
   }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stores the directory in the tables of the V1 migration. Safe for concurrent use. */
+/** Stores the directory in the tables of the V1 and V2 migrations. Safe for concurrent use. */
 final class JpaDirectory implements DirectoryRepository {
 
   private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::lastName)

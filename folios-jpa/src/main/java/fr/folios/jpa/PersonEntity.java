@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,9 @@ class PersonEntity implements Row<Person> {
   @Column(name = "guidance_psychologist", nullable = false)
   private boolean guidancePsychologist;
 
+  @Column(name = "leaving_since")
+  private @Nullable LocalDate leavingSince;
+
   @ElementCollection
   @CollectionTable(name = "person_establishment",
       joinColumns = @JoinColumn(name = "person_id"))
@@ -65,6 +69,7 @@ class PersonEntity implements Row<Person> {
     lastName = person.lastName();
     email = person.email();
     guidancePsychologist = person.guidancePsychologist();
+    leavingSince = person.leavingSince();
     Members.replace(establishments, Members.values(person.establishments(),
         EstablishmentId::value));
     Members.replace(children, Members.values(person.children(), PersonId::value));
@@ -74,6 +79,6 @@ class PersonEntity implements Row<Person> {
   public Person toRecord() {
     return new Person(new PersonId(id), joinKey, Profile.valueOf(profile), firstName, lastName,
         email, Members.ids(establishments, EstablishmentId::new), guidancePsychologist,
-        Members.ids(children, PersonId::new));
+        Members.ids(children, PersonId::new), leavingSince);
   }
 }

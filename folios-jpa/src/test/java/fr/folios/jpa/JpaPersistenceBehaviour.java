@@ -187,10 +187,10 @@ abstract class JpaPersistenceBehaviour {
     EstablishmentId before = EstablishmentId.random();
     EstablishmentId after = EstablishmentId.random();
     Person parent = new Person(PersonId.random(), "P1", Profile.PARENT, "Léa", "Morel", null,
-        Set.of(before), false, Set.of(child));
+        Set.of(before), false, Set.of(child), null);
     store.directory().savePerson(parent);
     Person moved = new Person(parent.id(), "P1", Profile.PARENT, "Léa", "Morel", null,
-        Set.of(after), false, Set.of());
+        Set.of(after), false, Set.of(), null);
 
     store.directory().savePerson(moved);
 

@@ -77,7 +77,9 @@ class RowProperties {
         texts().injectNull(0.3))
         .as((id, profile, first, last, establishments, psychologist, children, joinKey) ->
             new Person(new PersonId(id), joinKey, profile, first, last, null, establishments,
-                psychologist, children));
+                psychologist, children, null))
+        .flatMap(person -> Arbitraries.integers().between(0, 40_000).injectNull(0.5)
+            .map(day -> person.withLeavingSince(day == null ? null : LocalDate.ofEpochDay(day))));
   }
 
   @Provide

@@ -1,5 +1,6 @@
 package fr.folios.core.directory;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param establishments the establishments they are attached to
  * @param guidancePsychologist {@code true} for a psychologue de l'Éducation nationale
  * @param children for a parent, the students they are legally responsible for; else empty
+ * @param leavingSince the day the directory stopped listing them or asked to delete them, or
+ *     {@code null} while they are listed; a leaver keeps their place until a grace period ends
  */
 public record Person(
     PersonId id,
@@ -30,7 +33,8 @@ public record Person(
     @Nullable String email,
     Set<EstablishmentId> establishments,
     boolean guidancePsychologist,
-    Set<PersonId> children) {
+    Set<PersonId> children,
+    @Nullable LocalDate leavingSince) {
 
   /** Checks and copies the parts. */
   public Person {
@@ -65,7 +69,7 @@ public record Person(
    */
   public Person withEmail(@Nullable String newEmail) {
     return new Person(id, joinKey, profile, firstName, lastName, newEmail, establishments,
-        guidancePsychologist, children);
+        guidancePsychologist, children, leavingSince);
   }
 
   /**
@@ -76,6 +80,32 @@ public record Person(
    */
   public Person withGuidancePsychologist(boolean flag) {
     return new Person(id, joinKey, profile, firstName, lastName, email, establishments, flag,
-        children);
+        children, leavingSince);
+  }
+
+  /** {@return {@code true} if the directory no longer lists them: see {@link #leavingSince}} */
+  public boolean leaving() {
+    return leavingSince != null;
+  }
+
+  /**
+   * Returns a copy leaving since a day, or listed again.
+   *
+   * @param since the day they started leaving, or {@code null} if they are listed again
+   * @return the updated person
+   */
+  public Person withLeavingSince(@Nullable LocalDate since) {
+    return new Person(id, joinKey, profile, firstName, lastName, email, establishments,
+        guidancePsychologist, children, since);
+  }
+
+  /**
+   * Returns a copy attached to no establishment, for a leaver whose grace period is over.
+   *
+   * @return the updated person
+   */
+  public Person detachedFromEstablishments() {
+    return new Person(id, joinKey, profile, firstName, lastName, email, Set.of(),
+        guidancePsychologist, children, leavingSince);
   }
 }

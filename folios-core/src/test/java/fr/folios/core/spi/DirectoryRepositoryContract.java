@@ -15,6 +15,7 @@ import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.Uai;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +92,7 @@ public abstract class DirectoryRepositoryContract {
     Person child = person(Profile.STUDENT, "Morel", college.id(), "E1");
     Person withChild = new Person(parent.id(), parent.joinKey(), parent.profile(),
         parent.firstName(), parent.lastName(), null, parent.establishments(), false,
-        Set.of(child.id()));
+        Set.of(child.id()), null);
     directory.savePerson(child);
     directory.savePerson(withChild);
 
@@ -235,7 +236,7 @@ public abstract class DirectoryRepositoryContract {
     Establishment college = saved(establishment(350001, null));
     Person attached = person(Profile.STUDENT, "Morel", college.id(), "E1");
     Person nowhere = new Person(PersonId.random(), "E2", Profile.STUDENT, "Jean", "Abel", null,
-        Set.of(), false, Set.of());
+        Set.of(), false, Set.of(), LocalDate.of(2025, 9, 1));
     directory.savePerson(attached);
     directory.savePerson(nowhere);
     directory.savePerson(person(Profile.PARENT, "Morel", college.id(), "P1"));

@@ -45,7 +45,8 @@ public final class Fixtures {
   public static Person person(Profile profile, String lastName, EstablishmentId establishment,
       @Nullable String joinKey) {
     return new Person(PersonId.random(), joinKey, profile, "Léa", lastName,
-        lastName.toLowerCase() + "@example.org", Set.of(establishment), false, Set.of());
+        lastName.toLowerCase() + "@example.org", Set.of(establishment), false, Set.of(),
+        null);
   }
 
   /** Returns an empty personal space of a person. */

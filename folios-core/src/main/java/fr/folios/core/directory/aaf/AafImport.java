@@ -22,6 +22,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,9 +54,15 @@ import org.slf4j.LoggerFactory;
  * groups by (establishment, school year, code). Importing the same export again changes
  * nothing.
  *
- * <p>This version adds and updates; it does not yet remove what an export no longer lists, and
- * it refuses delete requests and partial modifications, which the report lists. Subjects
- * ({@code MatiereEducNat}) and MEF codes ({@code MefEducNat}) are read and counted, not stored.
+ * <p>A person's record states all their classes, main-teacher flags and groups of the imported
+ * year: they are removed from those of that year it no longer lists. A person's delete request
+ * marks them leaving (see {@link Person#leavingSince()}) rather than deleting them; so does a
+ * {@linkplain Mode#FULL full export} for the people of its categories it no longer lists. A
+ * leaver who is listed again is no longer leaving; {@link #purgeLeavers(Duration)} removes those
+ * whose grace period is over from their establishments, classes and groups. Structures are never
+ * deleted by a feed: their delete requests are refused, and so are partial modifications, which
+ * the report lists. Subjects ({@code MatiereEducNat}) and MEF codes ({@code MefEducNat}) are read
+ * and counted, not stored.
  *
  * <p>Not safe for concurrent use: run one import at a time.
  */
@@ -63,23 +73,48 @@ public final class AafImport {
   private static final int MAX_CODE_LENGTH = 64;
 
   private final Persistence store;
+  private final Clock clock;
+
+  /** What an export holds: everyone of its categories, or only changes. */
+  public enum Mode {
+    /**
+     * A complete export ({@code Complet}): the people of its categories it does not list are
+     * marked leaving.
+     */
+    FULL,
+    /** A delta ({@code Delta}): it adds, updates and deletes only what it names. */
+    DELTA
+  }
+
+  /**
+   * Creates an importer writing to a store, dating leavers by the system clock.
+   *
+   * @param store where the directory is kept
+   */
+  public AafImport(Persistence store) {
+    this(store, Clock.systemDefaultZone());
+  }
 
   /**
    * Creates an importer writing to a store.
    *
    * @param store where the directory is kept
+   * @param clock tells the day people start leaving, and when their grace period ends
    */
-  public AafImport(Persistence store) {
+  public AafImport(Persistence store, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
-   * Imports files of one export.
+   * Imports files of one export as a {@linkplain Mode#DELTA delta}: nobody is marked leaving
+   * for being absent.
    *
    * @param files the XML files, in any order; their names tell their category
    * @param year the school year the classes and groups belong to
    * @param progress told of each file and of every few hundred records
-   * @return what was added, updated, left unchanged, refused, and what looks wrong
+   * @return what was added, updated, left unchanged, marked leaving, refused, and what looks
+   *     wrong
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
    *     is missing or unreadable: then nothing was imported
    * @throws AafImportException if a file turns out not to be well-formed or safe XML, or fails
@@ -89,8 +124,33 @@ public final class AafImport {
    */
   public AafImportReport importFiles(List<Path> files, SchoolYear year,
       ProgressListener progress) throws IOException {
+    return importFiles(files, year, Mode.DELTA, progress);
+  }
+
+  /**
+   * Imports files of one export. For a {@linkplain Mode#FULL full export}, once every file is
+   * applied, the people of the categories given (pupils, staff, relatives) whose join key no
+   * file listed are marked leaving today, each in its own transaction; nobody is if a file
+   * fails to read.
+   *
+   * @param files the XML files, in any order; their names tell their category
+   * @param year the school year the classes and groups belong to
+   * @param mode whether the files hold everyone of their categories or only changes
+   * @param progress told of each file and of every few hundred records
+   * @return what was added, updated, left unchanged, marked leaving, refused, and what looks
+   *     wrong
+   * @throws InvalidInputException if a file's category cannot be told from its name, or a file
+   *     is missing or unreadable: then nothing was imported
+   * @throws AafImportException if a file turns out not to be well-formed or safe XML, or fails
+   *     to read: the records before the fault are applied, and the exception carries their
+   *     report and names the files left unread
+   * @throws IOException never in practice: read failures become {@link AafImportException}
+   */
+  public AafImportReport importFiles(List<Path> files, SchoolYear year, Mode mode,
+      ProgressListener progress) throws IOException {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(progress, "progress");
     List<Path> ordered = inDependencyOrder(files);
     checkReadable(ordered);
@@ -106,8 +166,64 @@ public final class AafImport {
       }
     }
     run.reportUnknownRelatives();
+    if (mode == Mode.FULL) {
+      tell(progress, "leavers", ordered.size(), ordered.size());
+      run.markAbsentAsLeaving(ordered.stream().map(AafImport::category).toList());
+    }
     tell(progress, "done", ordered.size(), ordered.size());
     return run.report();
+  }
+
+  /**
+   * Removes the people leaving for longer than a grace period from their establishments,
+   * classes and groups (of every year), each in its own transaction. They stay stored with
+   * their leaving day, their own space and what they shared, and are listed again if an export
+   * lists them again.
+   *
+   * @param grace how long a leaver keeps their place, counted from their leaving day's start
+   *     in the clock's zone
+   * @return how many people were removed; those already removed are not counted again
+   * @throws IllegalArgumentException if the grace period is negative
+   */
+  public int purgeLeavers(Duration grace) {
+    Objects.requireNonNull(grace, "grace");
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("grace period " + grace + " is negative: give zero"
+          + " or more, e.g. Duration.ofDays(30)");
+    }
+    Instant now = clock.instant();
+    int purged = 0;
+    for (Profile profile : Profile.values()) {
+      for (Person person : store.directory().people(profile)) {
+        LocalDate since = person.leavingSince();
+        if (since != null && since.atStartOfDay(clock.getZone()).toInstant().plus(grace)
+            .isBefore(now) && store.transactions().inTransaction(() -> purge(person.id()))) {
+          purged++;
+        }
+      }
+    }
+    return purged;
+  }
+
+  private boolean purge(PersonId id) {
+    DirectoryRepository directory = store.directory();
+    boolean changed = false;
+    for (SchoolClass schoolClass : directory.classesOf(id)) {
+      directory.saveClass(schoolClass.without(id));
+      changed = true;
+    }
+
+    for (Group group : directory.groupsOf(id)) {
+      directory.saveGroup(group.without(id));
+      changed = true;
+    }
+
+    Optional<Person> person = directory.findPerson(id);
+    if (person.isPresent() && !person.get().establishments().isEmpty()) {
+      directory.savePerson(person.get().detachedFromEstablishments());
+      changed = true;
+    }
+    return changed;
   }
 
   private static void checkReadable(List<Path> files) {
@@ -157,7 +273,7 @@ public final class AafImport {
   }
 
   /** The outcome of one record. */
-  private enum Outcome { ADDED, UPDATED, UNCHANGED, SKIPPED }
+  private enum Outcome { ADDED, UPDATED, UNCHANGED, LEAVING, SKIPPED }
 
   /** One import: its school year, its counts and what it learnt along the way. */
   private final class Run {
@@ -171,6 +287,9 @@ public final class AafImport {
     private final Map<String, AafRecord> firstReferenceToRelative = new LinkedHashMap<>();
     private final Set<String> relativesSeen = new HashSet<>();
     private final Map<String, AafRecord> firstRecordOfKey = new HashMap<>();
+    private final Set<String> peopleListed = new HashSet<>();
+    private final List<AafImportReport.Leaver> leavers = new ArrayList<>();
+    private final LocalDate today = LocalDate.now(clock);
     private @Nullable AafRecord current;
 
     Run(SchoolYear year) {
@@ -192,13 +311,17 @@ public final class AafImport {
       } finally {
         files.add(new AafImportReport.FileCounts(fileName, category.code(), read[0],
             counts[Outcome.ADDED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-            counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.values().length],
+            counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.LEAVING.ordinal()],
+            counts[Outcome.values().length],
             counts[Outcome.SKIPPED.ordinal()]));
       }
     }
 
     private int apply(AafCategory fileCategory, AafRecord record) {
       current = record;
+      if (profileOf(fileCategory).isPresent()) {
+        peopleListed.add(joinKey(record));
+      }
       List<AafImportReport.Issue> found = new ArrayList<>();
       try {
         Outcome outcome = store.transactions().inTransaction(() -> {
@@ -220,15 +343,14 @@ public final class AafImport {
         throw new InvalidInputException("the record says category '" + record.categoryCode()
             + "' in a file of category '" + fileCategory.code() + "': fix the export");
       }
-      if (record.operation() == AafOperation.DELETE) {
-        throw new InvalidInputException("delete requests are not applied by this version;"
-            + " nothing was changed: remove the entry through the host until then");
-      }
       if (!record.attributeOperations().isEmpty()) {
         throw new InvalidInputException("partial modifications are not applied by this"
             + " version; nothing was changed: send the entry's full attributes instead");
       }
       checkFirstOfItsKey(category, record);
+      if (record.operation() == AafOperation.DELETE) {
+        return deletion(category, record);
+      }
       return switch (category) {
         case ETAB_EDUC_NAT -> establishment(record, found);
         case PERS_EDUC_NAT -> staff(record, found);
@@ -252,6 +374,56 @@ public final class AafImport {
             + " of " + first.fileName() + " in this export; this second record is refused:"
             + " ask for an export where each join key appears once");
       }
+    }
+
+    private Outcome deletion(AafCategory category, AafRecord record) {
+      if (category == AafCategory.ETAB_EDUC_NAT) {
+        throw new InvalidInputException("structure " + record.first("ENTStructureJointure")
+            .orElse(record.identifier()) + " is asked to be deleted, but structures are never"
+            + " deleted by a feed in this version; nothing was changed: close the establishment"
+            + " through the host");
+      }
+      Optional<Profile> profile = profileOf(category);
+      if (profile.isEmpty()) {
+        return Outcome.SKIPPED;
+      }
+      String joinKey = joinKey(record);
+      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      if (existing.isEmpty()) {
+        throw new InvalidInputException("join key " + joinKey + " is asked to be deleted, but"
+            + " Folios knows no one by it; nothing was changed: check the export's join keys");
+      }
+      checkProfile(existing, profile.get(), joinKey);
+      if (existing.get().leaving()) {
+        return Outcome.UNCHANGED;
+      }
+      directory.savePerson(existing.get().withLeavingSince(today));
+      return Outcome.LEAVING;
+    }
+
+    void markAbsentAsLeaving(List<AafCategory> categories) {
+      for (AafCategory category : new LinkedHashSet<>(categories)) {
+        Optional<Profile> profile = profileOf(category);
+        if (profile.isEmpty()) {
+          continue;
+        }
+        for (Person person : directory.people(profile.get())) {
+          String joinKey = person.joinKey();
+          if (joinKey != null && !person.leaving() && !peopleListed.contains(joinKey)
+              && store.transactions().inTransaction(() -> markLeaving(person.id()))) {
+            leavers.add(new AafImportReport.Leaver(category.code(), joinKey, today));
+          }
+        }
+      }
+    }
+
+    private boolean markLeaving(PersonId id) {
+      Optional<Person> person = directory.findPerson(id);
+      if (person.isEmpty() || person.get().leaving()) {
+        return false;
+      }
+      directory.savePerson(person.get().withLeavingSince(today));
+      return true;
     }
 
     private void checkProfile(Optional<Person> existing, Profile profile, String joinKey) {
@@ -321,7 +493,8 @@ public final class AafImport {
           lastName(record), record.first("mail")
               .orElse(existing.map(Person::email).orElse(null)),
           establishments(structures, record, "attachment", found),
-          psychologist || existing.map(Person::guidancePsychologist).orElse(false), Set.of());
+          psychologist || existing.map(Person::guidancePsychologist).orElse(false), Set.of(),
+          null);
       Outcome outcome = save(existing, person, directory::savePerson);
       Listed listed = new Listed();
       boolean joined = false;
@@ -346,7 +519,7 @@ public final class AafImport {
           Profile.STUDENT, record.first("givenName").orElse(""), lastName(record),
           existing.map(Person::email).orElse(null),
           establishments(pupilStructures(record), record, "attachment", found), false,
-          Set.of());
+          Set.of(), null);
       Outcome outcome = save(existing, person, directory::savePerson);
       Listed listed = new Listed();
       boolean joined = false;
@@ -384,7 +557,7 @@ public final class AafImport {
       Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
           Profile.PARENT, record.first("givenName").orElse(""), lastName(record),
           record.first("mail").orElse(existing.map(Person::email).orElse(null)),
-          establishments, false, children);
+          establishments, false, children, null);
       return save(existing, person, directory::savePerson);
     }
 
@@ -552,7 +725,7 @@ public final class AafImport {
     }
 
     AafImportReport report() {
-      return new AafImportReport(files, rejections, anomalies);
+      return new AafImportReport(files, rejections, anomalies, leavers);
     }
 
     private AafImportReport.Issue issue(String kind, AafRecord record, String detail) {
@@ -566,6 +739,15 @@ public final class AafImport {
     private final Set<ClassId> classes = new HashSet<>();
     private final Set<ClassId> mainClasses = new HashSet<>();
     private final Set<GroupId> groups = new HashSet<>();
+  }
+
+  private static Optional<Profile> profileOf(AafCategory category) {
+    return switch (category) {
+      case PERS_EDUC_NAT -> Optional.of(Profile.EDUCATIONAL_STAFF);
+      case ELEVE -> Optional.of(Profile.STUDENT);
+      case PERS_REL_ELEVE -> Optional.of(Profile.PARENT);
+      case ETAB_EDUC_NAT, MATIERE_EDUC_NAT, MEF_EDUC_NAT -> Optional.empty();
+    };
   }
 
   private static String joinKey(AafRecord record) {

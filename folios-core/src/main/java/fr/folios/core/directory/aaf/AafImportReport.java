@@ -1,29 +1,33 @@
 package fr.folios.core.directory.aaf;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a directory import did: counts per file, every rejected record with its reason, and every
- * anomaly that was accepted but deserves a look.
+ * What a directory import did: counts per file, every rejected record with its reason, every
+ * anomaly that was accepted but deserves a look, and the people a full export no longer lists.
  *
  * <p>Every record read is accounted for: for each file, {@code read == added + updated +
- * unchanged + rejected + skipped}.
+ * unchanged + leaving + rejected + skipped}.
  *
  * @param files the counts of each file, in import order
  * @param rejections the records refused, with their reasons
  * @param anomalies what was kept but looks wrong (a UAI with a wrong check letter, a reference
  *     to a structure absent from the export…)
+ * @param leavers the people a full export no longer lists, marked leaving by this import; those
+ *     already leaving are not listed again
  */
 public record AafImportReport(
-    List<FileCounts> files, List<Issue> rejections, List<Issue> anomalies)
-    implements Serializable {
+    List<FileCounts> files, List<Issue> rejections, List<Issue> anomalies,
+    List<Leaver> leavers) implements Serializable {
 
   /** Copies the parts. */
   public AafImportReport {
     files = List.copyOf(files);
     rejections = List.copyOf(rejections);
     anomalies = List.copyOf(anomalies);
+    leavers = List.copyOf(leavers);
   }
 
   /**
@@ -34,12 +38,25 @@ public record AafImportReport(
    * @param read records read
    * @param added records that created an entry
    * @param updated records that changed an entry
-   * @param unchanged records whose entry was already as stated
+   * @param unchanged records whose entry was already as stated (a delete request included, for
+   *     someone already leaving)
+   * @param leaving delete requests that marked a person leaving
    * @param rejected records refused (see {@link AafImportReport#rejections()})
    * @param skipped records of a category this version does not store, read and counted only
    */
   public record FileCounts(String fileName, String category, long read, long added,
-      long updated, long unchanged, long rejected, long skipped) implements Serializable {
+      long updated, long unchanged, long leaving, long rejected, long skipped)
+      implements Serializable {
+  }
+
+  /**
+   * A person a full export no longer lists, marked leaving.
+   *
+   * @param category the category of the files that no longer list them, e.g. {@code Eleve}
+   * @param joinKey their join key
+   * @param since the day they were marked leaving
+   */
+  public record Leaver(String category, String joinKey, LocalDate since) implements Serializable {
   }
 
   /**
@@ -68,6 +85,19 @@ public record AafImportReport(
   }
 
   /**
+   * Counts the people of a category this import marked leaving: by delete request or, for a
+   * full export, because it no longer lists them.
+   *
+   * @param category the category, e.g. {@code Eleve}
+   * @return how many were marked leaving
+   */
+  public long leaving(String category) {
+    return files.stream().filter(f -> f.category().equals(category))
+        .mapToLong(FileCounts::leaving).sum()
+        + leavers.stream().filter(l -> l.category().equals(category)).count();
+  }
+
+  /**
    * Counts the anomalies of a kind.
    *
    * @param kind the kind
@@ -78,11 +108,13 @@ public record AafImportReport(
   }
 
   /**
-   * Tells whether nothing was added or updated: a repeated import of an unchanged export.
+   * Tells whether nothing was added, updated or marked leaving: a repeated import of an
+   * unchanged export.
    *
-   * @return {@code true} if the import added and updated nothing
+   * @return {@code true} if the import added, updated and marked leaving nobody
    */
   public boolean changedNothing() {
-    return files.stream().allMatch(f -> f.added() == 0 && f.updated() == 0);
+    return leavers.isEmpty()
+        && files.stream().allMatch(f -> f.added() == 0 && f.updated() == 0 && f.leaving() == 0);
   }
 }

@@ -16,6 +16,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AafImportTest {
 
   private static final SchoolYear YEAR = new SchoolYear(2024);
+  private static final Clock DAY_ONE = Clock.fixed(Instant.parse("2024-09-02T06:00:00Z"),
+      ZoneId.of("Europe/Paris"));
   private static final String[] EXPORT = {
       "FULL_FOLIOSTEST_Complet_20240902_EtabEducNat_0000.xml",
       "FULL_FOLIOSTEST_Complet_20240902_MatiereEducNat_0000.xml",
@@ -49,8 +56,8 @@ class AafImportTest {
         .containsExactly("EtabEducNat", "MatiereEducNat", "MefEducNat", "PersEducNat", "Eleve",
             "PersRelEleve");
     for (AafImportReport.FileCounts file : report.files()) {
-      assertThat(file.added() + file.updated() + file.unchanged() + file.rejected()
-          + file.skipped()).as(file.fileName()).isEqualTo(file.read());
+      assertThat(file.added() + file.updated() + file.unchanged() + file.leaving()
+          + file.rejected() + file.skipped()).as(file.fileName()).isEqualTo(file.read());
     }
     assertThat(report.entries("EtabEducNat")).isEqualTo(2);
     assertThat(report.entries("Eleve")).isEqualTo(3);
@@ -231,20 +238,124 @@ class AafImportTest {
   }
 
   @Test
-  void importFiles_refusesDeleteRequestsRecordByRecordAndChangesNothing() throws IOException {
-    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "deleteRequest", "1",
+  void importFiles_marksAPersonsDeleteRequestAsLeavingWithoutDeletingThem() throws IOException {
+    Path first = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Morel")));
+    new AafImport(store, DAY_ONE).importFiles(List.of(first), YEAR, (step, done, total) -> { });
+    Path delta = write("DELTA_X_Eleve_0000.xml", record("Eleve", "deleteRequest", "1",
         attr("ENTPersonJointure", "1")) + record("Eleve", "addRequest", "2",
         attr("ENTPersonJointure", "2") + attr("sn", "Petit")));
 
-    AafImportReport report = importAll(List.of(eleve));
+    AafImportReport report = new AafImport(store, DAY_ONE).importFiles(List.of(delta), YEAR,
+        (step, done, total) -> { });
+    AafImportReport again = new AafImport(store, DAY_ONE).importFiles(List.of(delta), YEAR,
+        (step, done, total) -> { });
 
-    assertThat(report.rejections()).singleElement().satisfies(rejection -> {
-      assertThat(rejection.identifier()).isEqualTo("1");
-      assertThat(rejection.position()).isEqualTo(1);
-      assertThat(rejection.detail()).contains("delete requests are not applied");
-    });
+    assertThat(report.files().get(0).leaving()).isEqualTo(1);
     assertThat(report.files().get(0).added()).isEqualTo(1);
-    assertThat(directory.findPersonByJoinKey("1")).isEmpty();
+    assertThat(report.leaving("Eleve")).isEqualTo(1);
+    assertThat(report.rejections()).isEmpty();
+    assertThat(directory.findPersonByJoinKey("1").orElseThrow().leavingSince())
+        .isEqualTo(LocalDate.of(2024, 9, 2));
+    assertThat(again.changedNothing()).isTrue();
+    assertThat(again.files().get(0).unchanged()).isEqualTo(2);
+  }
+
+  @Test
+  void importFiles_refusesDeleteRequestsOfStructuresAndOfUnknownPeople() throws IOException {
+    Path etab = write("DELTA_X_EtabEducNat_0000.xml", record("EtabEducNat", "deleteRequest",
+        "77", attr("ENTStructureJointure", "77")));
+    Path eleve = write("DELTA_X_Eleve_0000.xml", record("Eleve", "deleteRequest", "1",
+        attr("ENTPersonJointure", "1")));
+
+    AafImportReport report = importAll(List.of(eleve, etab));
+
+    assertThat(report.rejections()).extracting(AafImportReport.Issue::detail).satisfiesExactly(
+        structure -> assertThat(structure).contains("structure 77", "never deleted by a feed"),
+        person -> assertThat(person).contains("join key 1", "knows no one"));
+    assertThat(report.files()).allSatisfy(f -> assertThat(f.rejected()).isEqualTo(1));
+    assertThat(directory.countPeople(Profile.STUDENT)).isZero();
+  }
+
+  @Test
+  void importFiles_fullExportMarksThePeopleItNoLongerListsAsLeaving() throws IOException {
+    List<Path> files = copyExport();
+    importAll(files);
+    Path fewer = write("FULL_Y_Eleve_0000.xml", record("Eleve", "addRequest", "9100001",
+        attr("ENTPersonJointure", "9100001") + attr("sn", "Morel")));
+
+    AafImportReport report = new AafImport(store, DAY_ONE).importFiles(List.of(fewer), YEAR,
+        AafImport.Mode.FULL, (step, done, total) -> { });
+
+    assertThat(report.leavers()).hasSize(2).allSatisfy(leaver -> {
+      assertThat(leaver.category()).isEqualTo("Eleve");
+      assertThat(leaver.since()).isEqualTo(LocalDate.of(2024, 9, 2));
+      assertThat(directory.findPersonByJoinKey(leaver.joinKey()).orElseThrow().leaving())
+          .isTrue();
+    });
+    assertThat(report.leaving("Eleve")).isEqualTo(2);
+    assertThat(report.leaving("PersEducNat")).isZero();
+    assertThat(directory.findPersonByJoinKey("9100001").orElseThrow().leaving()).isFalse();
+    assertThat(directory.findPersonByJoinKey("9200001").orElseThrow().leaving()).isFalse();
+  }
+
+  @Test
+  void importFiles_fullExportTwiceChangesNothingAndAReturningPersonIsNoLongerLeaving()
+      throws IOException {
+    List<Path> files = copyExport();
+    AafImport importer = new AafImport(store, DAY_ONE);
+    importer.importFiles(files, YEAR, AafImport.Mode.FULL, (step, done, total) -> { });
+    Path fewer = write("FULL_Y_Eleve_0000.xml", record("Eleve", "addRequest", "9100001",
+        attr("ENTPersonJointure", "9100001") + attr("sn", "Morel")));
+    importer.importFiles(List.of(fewer), YEAR, AafImport.Mode.FULL, (step, done, total) -> { });
+
+    AafImportReport twice = importer.importFiles(List.of(fewer), YEAR, AafImport.Mode.FULL,
+        (step, done, total) -> { });
+    AafImportReport back = importer.importFiles(files, YEAR, AafImport.Mode.FULL,
+        (step, done, total) -> { });
+
+    assertThat(twice.changedNothing()).isTrue();
+    assertThat(back.leavers()).isEmpty();
+    assertThat(back.files()).filteredOn(f -> f.category().equals("Eleve")).singleElement()
+        .satisfies(f -> assertThat(f.updated()).as("2 back, 1 listed again in full")
+            .isEqualTo(3));
+    assertThat(directory.people(Profile.STUDENT)).noneMatch(Person::leaving);
+  }
+
+  @Test
+  void purgeLeavers_removesOnlyThoseWhoseGracePeriodIsOver() throws IOException {
+    List<Path> files = copyExport();
+    importAll(files);
+    Path fewer = write("FULL_Y_Eleve_0000.xml", record("Eleve", "addRequest", "9100001",
+        attr("ENTPersonJointure", "9100001") + attr("sn", "Morel")));
+    new AafImport(store, DAY_ONE).importFiles(List.of(fewer), YEAR, AafImport.Mode.FULL,
+        (step, done, total) -> { });
+    String leaver = directory.people(Profile.STUDENT).stream().filter(Person::leaving)
+        .map(Person::joinKey).findFirst().orElseThrow();
+    Person before = directory.findPersonByJoinKey(leaver).orElseThrow();
+    Duration grace = Duration.ofDays(30);
+
+    int early = new AafImport(store, daysAfterDayOne(29)).purgeLeavers(grace);
+    int late = new AafImport(store, daysAfterDayOne(31)).purgeLeavers(grace);
+    int again = new AafImport(store, daysAfterDayOne(32)).purgeLeavers(grace);
+
+    assertThat(early).isZero();
+    assertThat(late).isEqualTo(2);
+    assertThat(again).isZero();
+    Person after = directory.findPersonByJoinKey(leaver).orElseThrow();
+    assertThat(after.establishments()).isEmpty();
+    assertThat(after.leavingSince()).isEqualTo(before.leavingSince());
+    assertThat(directory.classesOf(after.id())).isEmpty();
+    assertThat(directory.groupsOf(after.id())).isEmpty();
+    assertThat(directory.findPersonByJoinKey("9200001").orElseThrow().establishments())
+        .isNotEmpty();
+  }
+
+  @Test
+  void purgeLeavers_refusesANegativeGracePeriod() {
+    assertThatThrownBy(() -> new AafImport(store).purgeLeavers(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PT-24H");
   }
 
   @Test
@@ -364,6 +475,10 @@ class AafImportTest {
 
   private AafImportReport importAll(List<Path> files) throws IOException {
     return new AafImport(store).importFiles(files, YEAR, (step, done, total) -> { });
+  }
+
+  private static Clock daysAfterDayOne(int days) {
+    return Clock.offset(DAY_ONE, Duration.ofDays(days));
   }
 
   private Path staffFile(String name, String mainClass, String group) throws IOException {
