@@ -54,15 +54,20 @@ import org.slf4j.LoggerFactory;
  * groups by (establishment, school year, code). Importing the same export again changes
  * nothing.
  *
- * <p>A person's record states all their classes, main-teacher flags and groups of the imported
- * year: they are removed from those of that year it no longer lists. A person's delete request
+ * <p>A person's record states all their classes and groups of the imported year: they are
+ * removed from those of that year it no longer lists, and from the main-teacher flags it no
+ * longer gives if it gives at least one or a partial modification clears them (else the flags
+ * confirmed at first connection stay, the feed saying nothing of main teachers). A person's delete request
  * marks them leaving (see {@link Person#leavingSince()}) rather than deleting them; so does a
  * {@linkplain Mode#FULL full export} for the people of its categories it no longer lists. A
  * leaver who is listed again is no longer leaving; {@link #purgeLeavers(Duration)} removes those
- * whose grace period is over from their establishments, classes and groups. Structures are never
- * deleted by a feed: their delete requests are refused, and so are partial modifications, which
- * the report lists. Subjects ({@code MatiereEducNat}) and MEF codes ({@code MefEducNat}) are read
- * and counted, not stored.
+ * whose grace period is over from their establishments, classes and groups. A person's partial
+ * modification ({@code <modifications>}: {@code replace}, {@code add}, {@code delete}) is
+ * applied to what is stored of them (names, e-mail, attachments, classes, main-teacher flags and
+ * groups of the imported year), then like a full record. Structures are never deleted by a feed:
+ * their delete requests are refused, and so are their partial modifications, which the report
+ * lists. Subjects ({@code MatiereEducNat}) and MEF codes ({@code MefEducNat}) are read and
+ * counted, not stored.
  *
  * <p>Not safe for concurrent use: run one import at a time.
  */
@@ -343,19 +348,20 @@ public final class AafImport {
         throw new InvalidInputException("the record says category '" + record.categoryCode()
             + "' in a file of category '" + fileCategory.code() + "': fix the export");
       }
-      if (!record.attributeOperations().isEmpty()) {
-        throw new InvalidInputException("partial modifications are not applied by this"
-            + " version; nothing was changed: send the entry's full attributes instead");
+      if (!record.attributeOperations().isEmpty() && category == AafCategory.ETAB_EDUC_NAT) {
+        throw new InvalidInputException("partial modifications of structures are not applied"
+            + " by this version; nothing was changed: send the structure's full attributes");
       }
       checkFirstOfItsKey(category, record);
       if (record.operation() == AafOperation.DELETE) {
         return deletion(category, record);
       }
+      AafRecord full = record.attributeOperations().isEmpty() ? record : merged(record);
       return switch (category) {
         case ETAB_EDUC_NAT -> establishment(record, found);
-        case PERS_EDUC_NAT -> staff(record, found);
-        case ELEVE -> pupil(record, found);
-        case PERS_REL_ELEVE -> relative(record);
+        case PERS_EDUC_NAT -> staff(full, found);
+        case ELEVE -> pupil(full, found);
+        case PERS_REL_ELEVE -> relative(full);
         case MATIERE_EDUC_NAT, MEF_EDUC_NAT -> Outcome.SKIPPED;
       };
     }
@@ -399,6 +405,73 @@ public final class AafImport {
       }
       directory.savePerson(existing.get().withLeavingSince(today));
       return Outcome.LEAVING;
+    }
+
+    /**
+     * Returns a partial modification applied to what is stored of the person: a full record of
+     * their names, e-mail, attachments, and their classes, main-teacher flags and groups of the
+     * import's year.
+     */
+    private AafRecord merged(AafRecord record) {
+      String joinKey = joinKey(record);
+      Person stored = directory.findPersonByJoinKey(joinKey).orElseThrow(() ->
+          new InvalidInputException("join key " + joinKey + " is partially modified, but Folios"
+              + " knows no one by it; nothing was changed: send the entry's full attributes"));
+      Map<String, List<String>> current = storedAttributes(stored);
+      Map<String, List<String>> next = new LinkedHashMap<>(current);
+      record.attributes().forEach((name, values) -> {
+        List<String> before = current.getOrDefault(name, List.of());
+        next.put(name, switch (record.operationOf(name)) {
+          case REPLACE -> values;
+          case ADD -> List.copyOf(union(before, values));
+          case DELETE -> values.isEmpty() ? List.of()
+              : before.stream().filter(v -> !values.contains(v)).toList();
+        });
+      });
+      next.put("ENTPersonJointure", List.of(joinKey));
+      return new AafRecord(record.categoryCode(), record.operation(), record.identifier(), next,
+          Map.of(), record.fileName(), record.position(), record.lineNumber());
+    }
+
+    private Map<String, List<String>> storedAttributes(Person person) {
+      Map<String, List<String>> attributes = new LinkedHashMap<>();
+      attributes.put("givenName", List.of(person.firstName()));
+      attributes.put("sn", List.of(person.lastName()));
+      String email = person.email();
+      attributes.put("mail", email == null ? List.of() : List.of(email));
+      List<String> structures = new ArrayList<>();
+      for (EstablishmentId id : person.establishments()) {
+        directory.findEstablishment(id).map(Establishment::joinKey).ifPresent(structures::add);
+      }
+      attributes.put("ENTPersonStructRattach", structures);
+      boolean pupil = person.profile() == Profile.STUDENT;
+      List<String> classes = new ArrayList<>();
+      List<String> mainClasses = new ArrayList<>();
+      for (SchoolClass c : directory.classesOf(person.id())) {
+        if (c.year().equals(year)) {
+          classes.add(structureCode(c.establishment(), c.code()));
+        }
+        if (c.year().equals(year) && c.mainTeachers().contains(person.id())) {
+          mainClasses.add(structureCode(c.establishment(), c.code()));
+        }
+      }
+      List<String> groups = new ArrayList<>();
+      for (Group g : directory.groupsOf(person.id())) {
+        if (g.year().equals(year)) {
+          groups.add(structureCode(g.establishment(), g.code()));
+        }
+      }
+      attributes.put(pupil ? "ENTEleveClasses" : "ENTAuxEnsClasses", classes);
+      attributes.put(pupil ? "ENTEleveGroupes" : "ENTAuxEnsGroupes", groups);
+      if (!pupil) {
+        attributes.put("ENTAuxEnsClassesPrincipal", mainClasses);
+      }
+      return attributes;
+    }
+
+    private String structureCode(EstablishmentId establishment, String code) {
+      return directory.findEstablishment(establishment).map(Establishment::joinKey)
+          .orElse(establishment.value()) + "$" + code;
     }
 
     void markAbsentAsLeaving(List<AafCategory> categories) {
@@ -507,6 +580,10 @@ public final class AafImport {
       for (List<String> value : record.composites("ENTAuxEnsGroupes")) {
         joined |= joinGroup(value, person.id(), false, listed, record, found);
       }
+      AafRecord source = current;
+      listed.mainTeachersGiven = !listed.mainClasses.isEmpty() || source != null
+          && source.attributeOperations().containsKey("ENTAuxEnsClassesPrincipal")
+          && record.values("ENTAuxEnsClassesPrincipal").isEmpty();
       joined |= detach(person.id(), listed);
       return joined && outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
     }
@@ -613,13 +690,16 @@ public final class AafImport {
 
     /**
      * Removes a person from the classes and groups of the import's year their record no longer
-     * lists, and from the main-teacher flags it no longer gives.
+     * lists. Main-teacher flags are the feed's only if the record gives one it could apply, or
+     * a partial modification clears them: then the flags it no longer gives are removed; else
+     * those the teacher confirmed at first connection stay (full exports often leave the
+     * attribute blank).
      */
     private boolean detach(PersonId person, Listed listed) {
       boolean changed = false;
       for (SchoolClass before : directory.classesOf(person)) {
         SchoolClass after = !listed.classes.contains(before.id()) ? before.without(person)
-            : listed.mainClasses.contains(before.id()) ? before
+            : !listed.mainTeachersGiven || listed.mainClasses.contains(before.id()) ? before
             : before.withoutMainTeacher(person);
         if (before.year().equals(year) && !after.equals(before)) {
           directory.saveClass(after);
@@ -739,6 +819,13 @@ public final class AafImport {
     private final Set<ClassId> classes = new HashSet<>();
     private final Set<ClassId> mainClasses = new HashSet<>();
     private final Set<GroupId> groups = new HashSet<>();
+    private boolean mainTeachersGiven;
+  }
+
+  private static Set<String> union(List<String> a, List<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Optional<Profile> profileOf(AafCategory category) {

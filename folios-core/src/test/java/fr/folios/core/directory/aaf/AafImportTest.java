@@ -190,21 +190,28 @@ class AafImportTest {
   }
 
   @Test
-  void importFiles_keepsTheTeacherButDropsTheMainTeacherFlagNoLongerGiven() throws IOException {
+  void importFiles_dropsTheMainTeacherFlagNoLongerGivenOnlyWhenTheRecordGivesOne()
+      throws IOException {
     Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
         attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
     importAll(List.of(etab, staffFile("FULL_X_PersEducNat_0000.xml", "3eB", "LATIN")));
-    Path plain = write("FULL_Y_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
+    Path silent = write("FULL_Y_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
         attr("ENTPersonJointure", "5") + attr("sn", "Durand")
-            + attr("ENTAuxEnsClasses", "77$3eB") + attr("ENTAuxEnsGroupes", "77$LATIN")));
+            + attr("ENTAuxEnsClasses", "77$3eB") + attr("ENTAuxEnsClasses", "77$4eA")
+            + attr("ENTAuxEnsClassesPrincipal", "")));
+    Path other = write("FULL_Z_PersEducNat_0000.xml", record("PersEducNat", "addRequest", "5",
+        attr("ENTPersonJointure", "5") + attr("sn", "Durand")
+            + attr("ENTAuxEnsClasses", "77$3eB") + attr("ENTAuxEnsClassesPrincipal", "77$4eA")));
 
-    importAll(List.of(etab, plain));
-
+    importAll(List.of(etab, silent));
     Person teacher = directory.findPersonByJoinKey("5").orElseThrow();
-    assertThat(directory.classesOf(teacher.id())).singleElement().satisfies(c -> {
-      assertThat(c.teachers()).containsExactly(teacher.id());
-      assertThat(c.mainTeachers()).isEmpty();
-    });
+    List<SchoolClass> kept = directory.classesOf(teacher.id());
+    importAll(List.of(etab, other));
+
+    assertThat(kept).filteredOn(c -> c.code().equals("3eB")).singleElement()
+        .satisfies(c -> assertThat(c.mainTeachers()).containsExactly(teacher.id()));
+    assertThat(directory.classesOf(teacher.id())).extracting(c -> c.code() + " "
+        + c.mainTeachers().contains(teacher.id())).containsExactly("3eB false", "4eA true");
   }
 
   @Test
@@ -349,6 +356,50 @@ class AafImportTest {
     assertThat(directory.groupsOf(after.id())).isEmpty();
     assertThat(directory.findPersonByJoinKey("9200001").orElseThrow().establishments())
         .isNotEmpty();
+  }
+
+  @Test
+  void importFiles_appliesAPartialModificationToWhatIsStored() throws IOException {
+    Path etab = write("FULL_X_EtabEducNat_0000.xml", record("EtabEducNat", "addRequest", "77",
+        attr("ENTStructureJointure", "77") + attr("ENTStructureUAI", "0350057X")));
+    importAll(List.of(etab, staffFile("FULL_X_PersEducNat_0000.xml", "3eB", "LATIN")));
+    Path delta = write("DELTA_X_PersEducNat_0000.xml", modification("PersEducNat", "5",
+        change("sn", "replace", "Dupont") + change("ENTAuxEnsClasses", "add", "77$4eA")
+            + change("ENTAuxEnsClassesPrincipal", "delete", "77$3eB")
+            + change("ENTAuxEnsGroupes", "delete", "")));
+
+    AafImportReport report = importAll(List.of(delta));
+    AafImportReport again = importAll(List.of(delta));
+
+    Person teacher = directory.findPersonByJoinKey("5").orElseThrow();
+    assertThat(teacher.lastName()).isEqualTo("Dupont");
+    assertThat(teacher.establishments()).hasSize(1);
+    assertThat(directory.classesOf(teacher.id())).extracting(SchoolClass::code)
+        .containsExactly("3eB", "4eA");
+    assertThat(directory.classesOf(teacher.id())).allSatisfy(c -> {
+      assertThat(c.teachers()).contains(teacher.id());
+      assertThat(c.mainTeachers()).isEmpty();
+    });
+    assertThat(directory.groupsOf(teacher.id())).isEmpty();
+    assertThat(report.files().get(0).updated()).isEqualTo(1);
+    assertThat(report.rejections()).isEmpty();
+    assertThat(again.changedNothing()).isTrue();
+  }
+
+  @Test
+  void importFiles_refusesPartialModificationsOfStructuresAndOfUnknownPeople()
+      throws IOException {
+    Path etab = write("DELTA_X_EtabEducNat_0000.xml", modification("EtabEducNat", "77",
+        change("ENTStructureNomCourant", "replace", "Lycée")));
+    Path eleve = write("DELTA_X_Eleve_0000.xml", modification("Eleve", "1",
+        change("sn", "replace", "Morel")));
+
+    AafImportReport report = importAll(List.of(eleve, etab));
+
+    assertThat(report.rejections()).extracting(AafImportReport.Issue::detail).satisfiesExactly(
+        structure -> assertThat(structure).contains("partial modifications of structures"),
+        person -> assertThat(person).contains("join key 1", "knows no one"));
+    assertThat(directory.countPeople(Profile.STUDENT)).isZero();
   }
 
   @Test
@@ -516,6 +567,18 @@ class AafImportTest {
     return "<" + operation + "><operationalAttributes>" + attr(kind, category)
         + "</operationalAttributes><identifier><id>" + id + "</id></identifier><attributes>"
         + attrs + "</attributes></" + operation + ">\n";
+  }
+
+  private static String modification(String category, String id, String changes) {
+    String kind = category.startsWith("Etab") ? "categorieStructure" : "categoriePersonne";
+    return "<modifyRequest><operationalAttributes>" + attr(kind, category)
+        + "</operationalAttributes><identifier><id>" + id + "</id></identifier><modifications>"
+        + changes + "</modifications></modifyRequest>\n";
+  }
+
+  private static String change(String name, String operation, String value) {
+    return "<modification name=\"" + name + "\" operation=\"" + operation + "\">"
+        + (value.isEmpty() ? "" : "<value>" + value + "</value>") + "</modification>";
   }
 
   private static String attr(String name, String value) {
