@@ -57,14 +57,15 @@ import org.slf4j.LoggerFactory;
  * <p>A person's record states all their classes and groups of the imported year: they are
  * removed from those of that year it no longer lists, and from the main-teacher flags it no
  * longer gives if it gives at least one or a partial modification clears them (else the flags
- * confirmed at first connection stay, the feed saying nothing of main teachers). A person's delete request
- * marks them leaving (see {@link Person#leavingSince()}) rather than deleting them; so does a
- * {@linkplain Mode#FULL full export} for the people of its categories it no longer lists. A
- * leaver who is listed again is no longer leaving; {@link #purgeLeavers(Duration)} removes those
- * whose grace period is over from their establishments, classes and groups. A person's partial
- * modification ({@code <modifications>}: {@code replace}, {@code add}, {@code delete}) is
- * applied to what is stored of them (names, e-mail, attachments, classes, main-teacher flags and
- * groups of the imported year), then like a full record. Structures are never deleted by a feed:
+ * confirmed at first connection stay, the feed saying nothing of main teachers). A person's
+ * delete request marks them leaving (see {@link Person#leavingSince()}) rather than deleting
+ * them; so does a {@linkplain Mode#FULL full export} for the people of its categories it no
+ * longer lists. A leaver who is listed again is no longer leaving; {@link
+ * #purgeLeavers(Duration)} removes those whose grace period is over from their establishments,
+ * classes and groups. A person's partial modification ({@code <modifications>}: {@code
+ * replace}, {@code add}, {@code delete}) is applied to what is stored of them (names, e-mail,
+ * attachments, classes, main-teacher flags and groups of the imported year), then like a full
+ * record. Structures are never deleted by a feed:
  * their delete requests are refused, and so are their partial modifications, which the report
  * lists. Subjects ({@code MatiereEducNat}) and MEF codes ({@code MefEducNat}) are read and
  * counted, not stored.
