@@ -7,13 +7,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.folios.core.directory.FirstConnection;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
+import fr.folios.core.directory.aaf.AafImport;
+import fr.folios.core.directory.aaf.AafImportReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DirectoryTest {
 
   private final School school = new School();
   private final Directory directory = school.folios.directory();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void importAaf_fullExportMarksTheAbsentLeavingAndPurgeLeaversRemovesThem()
+      throws IOException {
+    SchoolYear year = new SchoolYear(2025);
+    Path etab = Files.writeString(dir.resolve("DELTA_A_EtabEducNat_0000.xml"),
+        "<ficAlimMENESR><addRequest><operationalAttributes><attr name=\"categorieStructure\">"
+        + "<value>EtabEducNat</value></attr></operationalAttributes><identifier><id>77</id>"
+        + "</identifier><attributes><attr name=\"ENTStructureUAI\"><value>0999999X</value>"
+        + "</attr></attributes></addRequest></ficAlimMENESR>");
+    directory.importAaf(List.of(etab, pupils("DELTA_A_Eleve_0000.xml", "1")), year,
+        (step, done, total) -> { });
+
+    AafImportReport full = directory.importAaf(List.of(pupils("FULL_B_Eleve_0000.xml", "2")),
+        year, AafImport.Mode.FULL, (step, done, total) -> { });
+    int purged = directory.purgeLeavers(Duration.ZERO);
+
+    assertThat(full.leavers()).extracting(AafImportReport.Leaver::joinKey).containsExactly("1");
+    assertThat(purged).isEqualTo(1);
+    assertThatThrownBy(() -> directory.purgeLeavers(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 
   @Test
   void completeFirstConnection_setsEmailPsyFlagAndExactlyTheMainTeacherClassesGiven() {
@@ -63,5 +97,14 @@ class DirectoryTest {
   void classes_ofTheActorAreListed() {
     assertThat(directory.classes(as(school.pupil))).containsExactly(school.classe);
     assertThat(directory.classes(as(school.otherPupil))).isEmpty();
+  }
+
+  private Path pupils(String name, String joinKey) throws IOException {
+    return Files.writeString(dir.resolve(name), "<ficAlimMENESR><addRequest>"
+        + "<operationalAttributes><attr name=\"categoriePersonne\"><value>Eleve</value></attr>"
+        + "</operationalAttributes><identifier><id>" + joinKey + "</id></identifier><attributes>"
+        + "<attr name=\"sn\"><value>Morel</value></attr><attr name=\"ENTPersonStructRattach\">"
+        + "<value>77</value></attr></attributes></addRequest>"
+        + "</ficAlimMENESR>");
   }
 }
