@@ -8,6 +8,7 @@ import fr.folios.core.directory.FirstConnection;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.aaf.AafImport;
@@ -118,6 +119,34 @@ public final class Directory {
   }
 
   /**
+   * Tells whether the actor sees, and may address, a person, as {@link Rights} rules it:
+   * e.g. a parent sees their children and their children's teachers but no other pupil.
+   * Everyone sees themselves.
+   *
+   * @param actor who acts
+   * @param other whom they look at
+   * @return {@code true} if the actor sees them; {@code false} if Folios does not know them
+   * @throws AccessDeniedException if Folios does not know the actor
+   */
+  public boolean canSee(Actor actor, PersonId other) {
+    Person viewer = access.person(actor);
+    return store.directory().findPerson(other).map(p -> access.canSee(viewer, p))
+        .orElse(false);
+  }
+
+  /**
+   * Returns the people the actor sees and may address, as {@link Rights} rules it, the actor
+   * excepted.
+   *
+   * @param actor who acts
+   * @return whom they see, by last name, first name, then identifier
+   * @throws AccessDeniedException if Folios does not know the actor
+   */
+  public List<Person> visiblePeople(Actor actor) {
+    return access.visiblePeople(access.person(actor));
+  }
+
+  /**
    * Counts the people with a profile.
    *
    * @param profile the profile
@@ -196,7 +225,7 @@ public final class Directory {
    */
   public Person completeFirstConnection(Actor actor, FirstConnection answers) {
     Person person = access.person(actor);
-    if (person.profile() != Profile.EDUCATIONAL_STAFF) {
+    if (!Rights.folios().allows(person.profile(), Rights.Action.COMPLETE_FIRST_CONNECTION)) {
       throw new AccessDeniedException(person.displayName() + " has the profile '"
           + person.profile().frenchLabel() + "'; the first-connection checklist is for the"
           + " educational staff");

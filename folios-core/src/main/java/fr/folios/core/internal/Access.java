@@ -4,10 +4,14 @@ import fr.folios.core.AccessDeniedException;
 import fr.folios.core.NotFoundException;
 import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.ClassId;
+import fr.folios.core.directory.EstablishmentId;
+import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.Rights;
+import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.Grantee;
@@ -16,25 +20,36 @@ import fr.folios.core.space.Space;
 import fr.folios.core.spi.DirectoryRepository;
 import fr.folios.core.spi.ShareRepository;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Decides who may read and write what. Not part of the API.
  *
- * <p>The rules of this version:
+ * <p>The rules of this version, which apply {@link Rights#folios()}:
  * <ul>
  *   <li>a personal space is read and written by its owner only;</li>
- *   <li>a class space is read by the class's pupils and teachers, written by its teachers;</li>
+ *   <li>a class space is read by the class's pupils and teachers, written by its teachers,
+ *       as far as their profile holds the right;</li>
  *   <li>a group space is read by the group's members, written by its staff;</li>
  *   <li>a document is also read by whoever holds an active share to it, directly or through a
  *       class they belong to;</li>
- *   <li>a document is shared by whoever may write its space; a person receives a share only from
- *       someone of a common establishment, and parents and external partners do not share.</li>
+ *   <li>a document is shared by whoever may write its space and whose profile shares, with a
+ *       person whose profile receives, of a common establishment, whom the sharer sees.</li>
  * </ul>
  */
 public final class Access {
+
+  private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::lastName)
+      .thenComparing(Person::firstName).thenComparing(p -> p.id().value());
+
+  private final Rights rights = Rights.folios();
 
   private final DirectoryRepository directory;
   private final ShareRepository shares;
@@ -76,8 +91,9 @@ public final class Access {
   public boolean canRead(Person person, Space space) {
     return switch (space.kind()) {
       case PERSONAL -> space.owner().equals(person.id().value());
-      case CLASS -> directory.findClass(new ClassId(space.owner()))
-          .map(c -> c.hasMember(person.id())).orElse(false);
+      case CLASS -> rights.allows(person.profile(), Action.READ_CLASS_SPACE)
+          && directory.findClass(new ClassId(space.owner()))
+              .map(c -> c.hasMember(person.id())).orElse(false);
       case GROUP -> directory.findGroup(new GroupId(space.owner()))
           .map(g -> g.hasMember(person.id())).orElse(false);
     };
@@ -93,8 +109,9 @@ public final class Access {
   public boolean canWrite(Person person, Space space) {
     return switch (space.kind()) {
       case PERSONAL -> space.owner().equals(person.id().value());
-      case CLASS -> directory.findClass(new ClassId(space.owner()))
-          .map(c -> c.teachers().contains(person.id())).orElse(false);
+      case CLASS -> rights.allows(person.profile(), Action.WRITE_CLASS_SPACE)
+          && directory.findClass(new ClassId(space.owner()))
+              .map(c -> c.teachers().contains(person.id())).orElse(false);
       case GROUP -> directory.findGroup(new GroupId(space.owner()))
           .map(g -> g.staff().contains(person.id())).orElse(false);
     };
@@ -133,22 +150,117 @@ public final class Access {
   }
 
   /**
-   * Checks that a person may send a share to another.
+   * Checks that a person may send a share to another: the sharer's profile shares, the
+   * recipient's receives, they have an establishment in common and the sharer sees the
+   * recipient.
    *
    * @param from who shares
    * @param to who receives
-   * @throws AccessDeniedException if the profiles or establishments forbid it
+   * @throws AccessDeniedException if the profiles, establishments or visibility forbid it
    */
   public void checkMayShareWith(Person from, Person to) {
-    if (from.profile() == Profile.PARENT || from.profile() == Profile.EXTERNAL_PARTNER) {
+    if (!rights.allows(from.profile(), Action.SHARE_DOCUMENT)) {
       throw new AccessDeniedException(from.displayName() + " has the profile '"
           + from.profile().frenchLabel() + "', which does not share documents");
+    }
+    if (!rights.allows(to.profile(), Action.RECEIVE_SHARE)) {
+      throw new AccessDeniedException(to.displayName() + " has the profile '"
+          + to.profile().frenchLabel() + "', which does not receive shares");
     }
     boolean common = from.establishments().stream().anyMatch(to::attachedTo);
     if (!common) {
       throw new AccessDeniedException(from.displayName() + " and " + to.displayName()
           + " share no establishment: documents are shared within an establishment");
     }
+    if (!canSee(from, to)) {
+      throw new AccessDeniedException(from.displayName() + " does not see " + to.displayName()
+          + " (profile '" + to.profile().frenchLabel() + "'): documents are shared only with"
+          + " people one sees, see fr.folios.core.directory.Rights");
+    }
+  }
+
+  /**
+   * Tells whether a person sees, and may address, another, as {@link Rights#reach} rules it.
+   * Everyone sees themselves.
+   *
+   * @param viewer who looks
+   * @param other whom they look at
+   * @return {@code true} if the viewer sees them
+   */
+  public boolean canSee(Person viewer, Person other) {
+    if (viewer.id().equals(other.id())) {
+      return true;
+    }
+    return switch (rights.reach(viewer.profile(), other.profile())) {
+      case NOBODY -> false;
+      case ESTABLISHMENTS -> viewer.establishments().stream().anyMatch(other::attachedTo);
+      case CLASSES_AND_GROUPS -> shareAClass(viewer.id(), other.id())
+          || shareAGroup(viewer.id(), other.id());
+      case GROUPS -> shareAGroup(viewer.id(), other.id());
+      case CHILDREN -> viewer.children().contains(other.id());
+      case CHILDRENS_TEACHERS -> viewer.children().stream()
+          .anyMatch(child -> shareAClass(child, other.id()) || shareAGroup(child, other.id()));
+      case PARENTS -> other.children().contains(viewer.id());
+    };
+  }
+
+  /**
+   * Returns the people a person sees, themselves excepted, by last name, first name, then
+   * identifier.
+   *
+   * @param viewer who looks
+   * @return whom they see
+   */
+  public List<Person> visiblePeople(Person viewer) {
+    Map<PersonId, Person> candidates = new LinkedHashMap<>();
+    peopleOfEstablishments(viewer).forEach(p -> candidates.put(p.id(), p));
+
+    Set<PersonId> members = new HashSet<>(viewer.children());
+    for (PersonId child : viewer.children()) {
+      members.addAll(membersAround(child));
+    }
+    members.addAll(membersAround(viewer.id()));
+    members.removeAll(candidates.keySet());
+    members.forEach(id -> directory.findPerson(id).ifPresent(p -> candidates.put(id, p)));
+
+    candidates.remove(viewer.id());
+    return candidates.values().stream().filter(other -> canSee(viewer, other))
+        .sorted(BY_NAME).toList();
+  }
+
+  /** The people of the viewer's establishments whose profile they may see there. */
+  private List<Person> peopleOfEstablishments(Person viewer) {
+    List<Person> people = new ArrayList<>();
+    for (Profile profile : Profile.values()) {
+      Rights.Reach reach = rights.reach(viewer.profile(), profile);
+      if (reach == Rights.Reach.ESTABLISHMENTS || reach == Rights.Reach.PARENTS) {
+        for (EstablishmentId establishment : viewer.establishments()) {
+          people.addAll(directory.people(establishment, profile));
+        }
+      }
+    }
+    return people;
+  }
+
+  private Set<PersonId> membersAround(PersonId person) {
+    Set<PersonId> members = new HashSet<>();
+    for (SchoolClass schoolClass : directory.classesOf(person)) {
+      members.addAll(schoolClass.students());
+      members.addAll(schoolClass.teachers());
+    }
+    for (Group group : directory.groupsOf(person)) {
+      members.addAll(group.students());
+      members.addAll(group.staff());
+    }
+    return members;
+  }
+
+  private boolean shareAClass(PersonId one, PersonId other) {
+    return directory.classesOf(one).stream().anyMatch(c -> c.hasMember(other));
+  }
+
+  private boolean shareAGroup(PersonId one, PersonId other) {
+    return directory.groupsOf(one).stream().anyMatch(g -> g.hasMember(other));
   }
 
   /**

@@ -1,0 +1,199 @@
+package fr.folios.core.directory;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What each of the five profiles may do, and whom each may see or address: the rights matrix of
+ * Folios, which the use cases apply.
+ *
+ * <p>A right held by a profile is still bounded by the person's place in the directory, as each
+ * {@link Action} says: a teacher publishes news only to a class they teach, a pupil reads only
+ * the space of their own class.
+ *
+ * <table class="striped">
+ *   <caption>Actions (✓ the profile may, given the bound of the action)</caption>
+ *   <thead>
+ *     <tr><th scope="col">Action</th><th scope="col">STUDENT</th>
+ *       <th scope="col">EDUCATIONAL_STAFF</th><th scope="col">ESTABLISHMENT_ADMIN</th>
+ *       <th scope="col">EXTERNAL_PARTNER</th><th scope="col">PARENT</th></tr>
+ *   </thead>
+ *   <tbody>
+ *     <tr><th scope="row">share a document</th><td>✓</td><td>✓</td><td>✓</td><td></td>
+ *       <td></td></tr>
+ *     <tr><th scope="row">receive a share</th><td>✓</td><td>✓</td><td>✓</td><td>✓</td>
+ *       <td>✓</td></tr>
+ *     <tr><th scope="row">publish news to a class</th><td></td><td>✓</td><td></td><td></td>
+ *       <td></td></tr>
+ *     <tr><th scope="row">read a class's news</th><td>✓</td><td>✓</td><td></td><td></td>
+ *       <td>✓</td></tr>
+ *     <tr><th scope="row">write a class space</th><td></td><td>✓</td><td></td><td></td>
+ *       <td></td></tr>
+ *     <tr><th scope="row">read a class space</th><td>✓</td><td>✓</td><td></td><td></td>
+ *       <td></td></tr>
+ *     <tr><th scope="row">complete the first-connection checklist</th><td></td><td>✓</td>
+ *       <td></td><td></td><td></td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <table class="striped">
+ *   <caption>Whom a profile (row) sees and may address among another profile (column)</caption>
+ *   <thead>
+ *     <tr><th scope="col">Sees →</th><th scope="col">STUDENT</th>
+ *       <th scope="col">EDUCATIONAL_STAFF</th><th scope="col">ESTABLISHMENT_ADMIN</th>
+ *       <th scope="col">EXTERNAL_PARTNER</th><th scope="col">PARENT</th></tr>
+ *   </thead>
+ *   <tbody>
+ *     <tr><th scope="row">STUDENT</th><td>classes and groups</td><td>classes and groups</td>
+ *       <td>classes and groups</td><td>groups</td><td>their parents</td></tr>
+ *     <tr><th scope="row">EDUCATIONAL_STAFF</th><td>establishments</td><td>establishments</td>
+ *       <td>establishments</td><td>establishments</td><td>establishments</td></tr>
+ *     <tr><th scope="row">ESTABLISHMENT_ADMIN</th><td>establishments</td>
+ *       <td>establishments</td><td>establishments</td><td>establishments</td>
+ *       <td>establishments</td></tr>
+ *     <tr><th scope="row">EXTERNAL_PARTNER</th><td>groups</td><td>groups</td><td>groups</td>
+ *       <td>groups</td><td>nobody</td></tr>
+ *     <tr><th scope="row">PARENT</th><td>their children</td><td>their children's teachers</td>
+ *       <td>nobody</td><td>nobody</td><td>nobody</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>Each cell of the second table is a {@link Reach}. Everyone sees themselves. An external
+ * partner's invitation has no end date yet: they see the members of their groups for as long as
+ * they belong to them.
+ *
+ * <p>Immutable and safe for concurrent use.
+ */
+public final class Rights {
+
+  /** The actions a profile may be granted, each bounded as its description says. */
+  public enum Action {
+    /** Share a document of a space one may write with a person one sees. */
+    SHARE_DOCUMENT,
+    /** Receive a share from someone who sees one. */
+    RECEIVE_SHARE,
+    /** Publish news to a class one teaches. */
+    PUBLISH_CLASS_NEWS,
+    /** Read the news of a class one belongs to, or, for a parent, of a child's class. */
+    READ_CLASS_NEWS,
+    /** Add to, or share from, the space of a class one teaches. */
+    WRITE_CLASS_SPACE,
+    /** Read the space of a class one belongs to, as pupil or teacher. */
+    READ_CLASS_SPACE,
+    /** Confirm one's e-mail, guidance-psychologist flag and main-teacher classes. */
+    COMPLETE_FIRST_CONNECTION
+  }
+
+  /** Whom of another profile a person sees and may address. */
+  public enum Reach {
+    /** Nobody of that profile. */
+    NOBODY,
+    /** Those attached to one of the viewer's establishments. */
+    ESTABLISHMENTS,
+    /** Those who share a class (as pupil or teacher) or a group (as pupil or staff). */
+    CLASSES_AND_GROUPS,
+    /** Those who share a group (as pupil or staff). */
+    GROUPS,
+    /** The viewer's own children. */
+    CHILDREN,
+    /** The teachers of the viewer's children's classes and the staff of their groups. */
+    CHILDRENS_TEACHERS,
+    /** The viewer's own parents: those whose children include the viewer. */
+    PARENTS
+  }
+
+  private static final Rights FOLIOS = new Rights(actions(), reaches());
+
+  private final Map<Profile, Set<Action>> actions;
+  private final Map<Profile, Map<Profile, Reach>> reaches;
+
+  private Rights(Map<Profile, Set<Action>> actions, Map<Profile, Map<Profile, Reach>> reaches) {
+    this.actions = actions;
+    this.reaches = reaches;
+  }
+
+  /** {@return the matrix of this version of Folios, as the class description shows it} */
+  public static Rights folios() {
+    return FOLIOS;
+  }
+
+  /**
+   * Tells whether a profile holds the right to an action.
+   *
+   * @param profile the profile
+   * @param action the action
+   * @return {@code true} if persons of that profile may do it, within the action's bound
+   */
+  public boolean allows(Profile profile, Action action) {
+    Objects.requireNonNull(action, "action");
+    return actionsOf(profile).contains(action);
+  }
+
+  /**
+   * Returns the actions of a profile.
+   *
+   * @param profile the profile
+   * @return its actions, unmodifiable, in declaration order; empty if none
+   */
+  public Set<Action> actionsOf(Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return actions.get(profile);
+  }
+
+  /**
+   * Returns whom of another profile a profile sees and may address.
+   *
+   * @param viewer the profile of who looks
+   * @param other the profile of whom they look at
+   * @return the rule
+   */
+  public Reach reach(Profile viewer, Profile other) {
+    Objects.requireNonNull(viewer, "viewer");
+    Objects.requireNonNull(other, "other");
+    return reaches.get(viewer).get(other);
+  }
+
+  private static Map<Profile, Set<Action>> actions() {
+    Map<Profile, Set<Action>> table = new EnumMap<>(Profile.class);
+    table.put(Profile.STUDENT, EnumSet.of(Action.SHARE_DOCUMENT, Action.RECEIVE_SHARE,
+        Action.READ_CLASS_NEWS, Action.READ_CLASS_SPACE));
+    table.put(Profile.EDUCATIONAL_STAFF, EnumSet.allOf(Action.class));
+    table.put(Profile.ESTABLISHMENT_ADMIN,
+        EnumSet.of(Action.SHARE_DOCUMENT, Action.RECEIVE_SHARE));
+    table.put(Profile.EXTERNAL_PARTNER, EnumSet.of(Action.RECEIVE_SHARE));
+    table.put(Profile.PARENT, EnumSet.of(Action.RECEIVE_SHARE, Action.READ_CLASS_NEWS));
+    table.replaceAll((profile, set) -> Collections.unmodifiableSet(set));
+    return Collections.unmodifiableMap(table);
+  }
+
+  private static Map<Profile, Map<Profile, Reach>> reaches() {
+    Map<Profile, Map<Profile, Reach>> table = new EnumMap<>(Profile.class);
+    table.put(Profile.STUDENT, row(Reach.CLASSES_AND_GROUPS, Reach.CLASSES_AND_GROUPS,
+        Reach.CLASSES_AND_GROUPS, Reach.GROUPS, Reach.PARENTS));
+    table.put(Profile.EDUCATIONAL_STAFF, row(Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS,
+        Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS));
+    table.put(Profile.ESTABLISHMENT_ADMIN, row(Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS,
+        Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS));
+    table.put(Profile.EXTERNAL_PARTNER, row(Reach.GROUPS, Reach.GROUPS, Reach.GROUPS,
+        Reach.GROUPS, Reach.NOBODY));
+    table.put(Profile.PARENT, row(Reach.CHILDREN, Reach.CHILDRENS_TEACHERS, Reach.NOBODY,
+        Reach.NOBODY, Reach.NOBODY));
+    return Collections.unmodifiableMap(table);
+  }
+
+  /** One row of the visibility table, in the order of {@link Profile}'s constants. */
+  private static Map<Profile, Reach> row(Reach student, Reach staff, Reach admin, Reach partner,
+      Reach parent) {
+    Map<Profile, Reach> row = new EnumMap<>(Profile.class);
+    row.put(Profile.STUDENT, student);
+    row.put(Profile.EDUCATIONAL_STAFF, staff);
+    row.put(Profile.ESTABLISHMENT_ADMIN, admin);
+    row.put(Profile.EXTERNAL_PARTNER, partner);
+    row.put(Profile.PARENT, parent);
+    return Collections.unmodifiableMap(row);
+  }
+}

@@ -1,0 +1,147 @@
+package fr.folios.core;
+
+import static fr.folios.core.RightsSchool.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.folios.core.directory.Actor;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.PersonId;
+import fr.folios.core.space.Document;
+import fr.folios.core.space.Grantee;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@link Directory#canSee} and {@link Directory#visiblePeople}: whom each person sees. */
+class DirectoryVisibilityTest {
+
+  private final RightsSchool school = new RightsSchool();
+  private final Directory directory = school.folios.directory();
+
+  /** Who sees whom in {@link RightsSchool}: each viewer, then whom they see, by name. */
+  static Stream<Arguments> whoSeesWhom() {
+    List<String> wholeCollege = List.of("Nadia Bernard", "Inès Blanc", "Marc Durand",
+        "Yves Faure", "Sophie Garnier", "Luc Lefebvre", "Jean Martin", "Léa Martin",
+        "Anne Morel", "Hugo Petit", "Léa Roux", "Paul Roux");
+    return Stream.of(
+        row(s -> s.pupil, "Nadia Bernard", "Inès Blanc", "Sophie Garnier", "Jean Martin",
+            "Anne Morel", "Hugo Petit"),
+        row(s -> s.otherPupil, "Inès Blanc", "Marc Durand", "Paul Roux"),
+        row(s -> s.groupmate, "Nadia Bernard", "Marc Durand", "Sophie Garnier", "Léa Martin",
+            "Léa Roux"),
+        row(s -> s.teacher, without(wholeCollege, "Anne Morel")),
+        row(s -> s.groupStaff, without(wholeCollege, "Sophie Garnier")),
+        row(s -> s.admin, without(wholeCollege, "Luc Lefebvre")),
+        row(s -> s.partner, "Inès Blanc", "Sophie Garnier", "Léa Martin"),
+        row(s -> s.otherPartner),
+        row(s -> s.parent, "Sophie Garnier", "Léa Martin", "Anne Morel"),
+        row(s -> s.otherParent, "Marc Durand", "Léa Roux"),
+        row(s -> s.stranger));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("whoSeesWhom")
+  void visiblePeople_areWhomTheMatrixLetsThemSee(Function<RightsSchool, Person> viewerOf,
+      List<String> seen) {
+    Person viewer = viewerOf.apply(school);
+
+    assertThat(directory.visiblePeople(as(viewer))).extracting(Person::displayName)
+        .containsExactlyElementsOf(seen);
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("whoSeesWhom")
+  void canSee_agreesWithVisiblePeopleForEveryoneOfTheSchool(
+      Function<RightsSchool, Person> viewerOf, List<String> seen) {
+    Person viewer = viewerOf.apply(school);
+
+    for (Person other : school.everyone()) {
+      boolean expected = other.equals(viewer) || seen.contains(other.displayName());
+      assertThat(directory.canSee(as(viewer), other.id()))
+          .as("%s sees %s", viewer.displayName(), other.displayName()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void parent_seesTheirChildrensTeachersButNotOtherPupils() {
+    Actor parent = as(school.parent);
+
+    assertThat(directory.canSee(parent, school.pupil.id())).isTrue();
+    assertThat(directory.canSee(parent, school.teacher.id())).isTrue();
+    assertThat(directory.canSee(parent, school.groupStaff.id())).isTrue();
+    assertThat(directory.canSee(parent, school.classmate.id())).isFalse();
+    assertThat(directory.canSee(parent, school.otherPupil.id())).isFalse();
+    assertThat(directory.canSee(parent, school.otherTeacher.id())).isFalse();
+  }
+
+  @Test
+  void pupil_doesNotSeeOtherClassesMembers() {
+    Actor pupil = as(school.pupil);
+
+    assertThat(directory.canSee(pupil, school.classmate.id())).isTrue();
+    assertThat(directory.canSee(pupil, school.teacher.id())).isTrue();
+    assertThat(directory.canSee(pupil, school.otherPupil.id())).isFalse();
+    assertThat(directory.canSee(pupil, school.otherTeacher.id())).isFalse();
+  }
+
+  @Test
+  void externalPartner_seesOnlyTheGroupsTheyBelongTo() {
+    Actor partner = as(school.partner);
+
+    assertThat(directory.visiblePeople(partner)).containsExactly(school.groupmate,
+        school.groupStaff, school.pupil);
+    assertThat(directory.canSee(partner, school.teacher.id())).isFalse();
+    assertThat(directory.canSee(partner, school.parent.id())).isFalse();
+    assertThat(directory.visiblePeople(as(school.otherPartner))).isEmpty();
+  }
+
+  @Test
+  void canSee_themselves() {
+    assertThat(directory.canSee(as(school.otherPartner), school.otherPartner.id())).isTrue();
+  }
+
+  @Test
+  void canSee_someoneFoliosDoesNotKnowIsFalse() {
+    assertThat(directory.canSee(as(school.teacher), PersonId.random())).isFalse();
+  }
+
+  @Test
+  void canSee_byAnUnknownActorIsDenied() {
+    assertThatThrownBy(() -> directory.canSee(Actor.of(PersonId.random()), school.pupil.id()))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("is not a person known to Folios");
+    assertThatThrownBy(() -> directory.visiblePeople(Actor.of(PersonId.random())))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void share_withSomeoneOfTheEstablishmentTheSharerDoesNotSeeIsRefused() {
+    Spaces spaces = school.folios.spaces();
+    Document doc = spaces.createDocument(as(school.pupil),
+        spaces.personalSpace(as(school.pupil)).id(), null, "devoir.txt", "x");
+
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.pupil), doc.id(),
+        school.otherPupil.id(), null))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Léa Martin does not see Léa Roux");
+    assertThat(spaces.shareWithPerson(as(school.pupil), doc.id(), school.classmate.id(), null)
+        .grantee()).isEqualTo(Grantee.person(school.classmate.id()));
+  }
+
+  private static Arguments row(Function<RightsSchool, Person> viewer, String... seen) {
+    return row(viewer, List.of(seen));
+  }
+
+  private static Arguments row(Function<RightsSchool, Person> viewer, List<String> seen) {
+    return Arguments.of(viewer, seen);
+  }
+
+  private static List<String> without(List<String> names, String removed) {
+    return names.stream().filter(name -> !name.equals(removed)).toList();
+  }
+}
