@@ -127,7 +127,7 @@ public final class JpaPersistence implements Persistence {
     }
   }
 
-  /** Masks a password written into a JDBC URL, e.g. {@code ?password=…} or {@code ;PASSWORD=…}. */
+  /** Masks a password written into a JDBC URL: {@code ?password=…} or {@code ;PASSWORD=…}. */
   static String withoutSecrets(String jdbcUrl) {
     return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
