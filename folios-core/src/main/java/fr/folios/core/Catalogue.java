@@ -93,7 +93,7 @@ public final class Catalogue {
       if (index != null) {
         index.index(batch);
       }
-      Listeners.report(progress, "publishing", from + batch.size(), changed.size());
+      ProgressListener.report(progress, "publishing", from + batch.size(), changed.size());
     }
     return changed.size();
   }

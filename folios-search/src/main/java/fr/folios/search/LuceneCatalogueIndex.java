@@ -28,8 +28,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The catalogue index on Apache Lucene, in a folder or in memory.
@@ -61,8 +59,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
   /** The step {@link #rebuild} names in its progress reports. */
   static final String INDEXING = "indexing";
-
-  private static final Logger LOG = LoggerFactory.getLogger(LuceneCatalogueIndex.class);
 
   private final String name;
   private final Directory directory;
@@ -191,12 +187,12 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     write(lucene -> {
       lucene.deleteAll();
-      report(progress, 0, total);
+      ProgressListener.report(progress, INDEXING, 0, total);
       for (int done = 0; done < total; ) {
         int next = Math.min(total, done + BATCH_SIZE);
         lucene.addDocuments(documents.subList(done, next));
         done = next;
-        report(progress, done, total);
+        ProgressListener.report(progress, INDEXING, done, total);
       }
     });
   }
@@ -377,15 +373,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     } catch (IOException | RuntimeException e) {
       closeAll(e, created);
       throw e;
-    }
-  }
-
-  private void report(ProgressListener progress, long done, long total) {
-    try {
-      progress.progress(INDEXING, done, total);
-    } catch (RuntimeException e) {
-      LOG.warn("progress listener {} failed at {} of {} while rebuilding {}; the rebuild goes on",
-          progress, done, total, name, e);
     }
   }
 

@@ -39,8 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Imports an AAF export (the académie directory feed) into Folios: establishments, classes and
@@ -74,7 +72,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AafImport {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AafImport.class);
   private static final int PROGRESS_EVERY = 250;
   private static final int MAX_CODE_LENGTH = 64;
 
@@ -163,7 +160,7 @@ public final class AafImport {
     Run run = new Run(year);
     for (int i = 0; i < ordered.size(); i++) {
       Path file = ordered.get(i);
-      tell(progress, "file " + file.getFileName(), i, ordered.size());
+      ProgressListener.report(progress, "file " + file.getFileName(), i, ordered.size());
       try (InputStream in = Files.newInputStream(file)) {
         run.importFile(in, String.valueOf(file.getFileName()), progress);
       } catch (InvalidInputException | IOException | java.io.UncheckedIOException failure) {
@@ -173,10 +170,10 @@ public final class AafImport {
     }
     run.reportUnknownRelatives();
     if (mode == Mode.FULL) {
-      tell(progress, "leavers", ordered.size(), ordered.size());
+      ProgressListener.report(progress, "leavers", ordered.size(), ordered.size());
       run.markAbsentAsLeaving(ordered.stream().map(AafImport::category).toList());
     }
-    tell(progress, "done", ordered.size(), ordered.size());
+    ProgressListener.report(progress, "done", ordered.size(), ordered.size());
     return run.report();
   }
 
@@ -270,14 +267,6 @@ public final class AafImport {
     };
   }
 
-  private static void tell(ProgressListener progress, String step, long done, long total) {
-    try {
-      progress.progress(step, done, total);
-    } catch (RuntimeException e) {
-      LOG.warn("progress listener threw on step '{}'; the import goes on", step, e);
-    }
-  }
-
   /** The outcome of one record. */
   private enum Outcome { ADDED, UPDATED, UNCHANGED, LEAVING, SKIPPED }
 
@@ -311,7 +300,7 @@ public final class AafImport {
           read[0]++;
           counts[apply(category, record)]++;
           if (read[0] % PROGRESS_EVERY == 0) {
-            tell(progress, fileName, read[0], -1);
+            ProgressListener.report(progress, fileName, read[0], -1);
           }
         });
       } finally {
