@@ -1,6 +1,6 @@
 package fr.folios.examples.catalogue;
 
-import java.text.Normalizer;
+import fr.folios.core.directory.Academy;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,18 +10,12 @@ final class Zones {
 
   static final String NATIONAL = "national";
 
-  private static final Set<String> ACADEMIES = Set.of(
-      "aix-marseille", "amiens", "besancon", "bordeaux", "clermont-ferrand", "corse",
-      "creteil", "dijon", "grenoble", "guadeloupe", "guyane", "lille", "limoges", "lyon",
-      "martinique", "mayotte", "montpellier", "nancy-metz", "nantes", "nice", "normandie",
-      "orleans-tours", "paris", "poitiers", "reims", "rennes", "la-reunion", "strasbourg",
-      "toulouse", "versailles");
-
   /**
-   * ONISEP's name for New Caledonia, French Polynesia, Wallis-and-Futuna and
-   * Saint-Pierre-and-Miquelon: served by vice-rectorats, not by one of the thirty académies.
+   * How ONISEP names New Caledonia, French Polynesia, Wallis-and-Futuna and
+   * Saint-Pierre-and-Miquelon ("Collectivités d'Outre-Mer"): served by vice-rectorats, not by
+   * one of the thirty académies.
    */
-  private static final String OVERSEAS_COLLECTIVITIES = "collectivites-d-outre-mer";
+  private static final String OVERSEAS_COLLECTIVITIES = "collectivit";
 
   private Zones() {
   }
@@ -37,17 +31,12 @@ final class Zones {
     if (academy.isBlank()) {
       return Optional.of(Set.of(NATIONAL));
     }
-    String slug = slug(academy);
-    if (slug.equals(OVERSEAS_COLLECTIVITIES)) {
-      return Optional.of(Set.of());
+    Optional<Academy> found = Academy.find(academy);
+    if (found.isPresent()) {
+      return Optional.of(Set.of(found.get().code()));
     }
-    return ACADEMIES.contains(slug) ? Optional.of(Set.of(slug)) : Optional.empty();
-  }
-
-  private static String slug(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String dashed = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-
-    return dashed.replaceAll("^-|-$", "");
+    boolean overseas = academy.strip().toLowerCase(Locale.ROOT)
+        .startsWith(OVERSEAS_COLLECTIVITIES);
+    return overseas ? Optional.of(Set.of()) : Optional.empty();
   }
 }
