@@ -83,10 +83,13 @@ public final class AafImportBenchmark {
 
     Databases.Place rawPlace = databases.fresh("raw");
     Phase raw = raw(export, rawPlace, out);
+    out.println(raw.summary());
     Map<String, Long> rawRows = DirectoryTables.count(rawPlace);
     Databases.Place foliosPlace = databases.fresh("folios");
     FoliosRun full = folios("full", "Folios full import", export, foliosPlace, out);
+    out.println(full.phase().summary());
     FoliosRun reimport = folios("reimport", "Folios re-import", export, foliosPlace, out);
+    out.println(reimport.phase().summary());
 
     Measurements measurements = new Measurements(title(arguments), context(arguments, export),
         raw, full.phase(), reimport.phase(), reimport.report().changedNothing(), rawRows,

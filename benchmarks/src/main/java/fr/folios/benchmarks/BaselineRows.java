@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It keeps no map of people: identifiers are derived from join keys (name-based UUIDs, as
  * long as Folios' random ones), so a link needs no look-up. It keeps the identifiers of the
- * structures and of their classes and groups only, a few thousand at académie scale. Relatives
- * must be written before the pupils who name them: a pupil's link to a relative, and the
- * relative's attachment to the pupil's establishments, are inserted from the relative's row,
- * so links to relatives the export does not describe are left out, as Folios leaves them.
+ * structures and of their classes and groups, a few thousand at académie scale, and the rows
+ * of the records since the last commit. Relatives must be written before the pupils who name
+ * them: a pupil's links to their relatives, and the relatives' attachments to the pupil's
+ * establishments, are inserted at each commit in one statement each, joined to the relatives'
+ * rows, so links to relatives the export does not describe are left out, as Folios leaves
+ * them.
  *
  * <p>Not safe for concurrent use.
  */
@@ -49,10 +52,6 @@ final class BaselineRows implements AutoCloseable {
         + " guidance_psychologist) values (?, ?, ?, ?, ?, ?, ?)"),
     PERSON_ESTABLISHMENT("insert into person_establishment (person_id, establishment_id)"
         + " values (?, ?)"),
-    RELATIVE_ESTABLISHMENT("insert into person_establishment (person_id, establishment_id)"
-        + " select id, ? from person where id = ? on conflict do nothing"),
-    RELATIVE_CHILD("insert into person_child (person_id, child_id)"
-        + " select id, ? from person where id = ?"),
     CLASS_STUDENT("insert into class_student (class_id, person_id) values (?, ?)"),
     CLASS_TEACHER("insert into class_teacher (class_id, person_id) values (?, ?)"),
     CLASS_MAIN_TEACHER("insert into class_main_teacher (class_id, person_id) values (?, ?)"),
@@ -66,12 +65,24 @@ final class BaselineRows implements AutoCloseable {
     }
   }
 
+  /** A relative's children, from arrays of (relative, child): only relatives stored. */
+  private static final String RELATIVE_CHILDREN = "insert into person_child (person_id,"
+      + " child_id) select person.id, link.child from unnest(?::varchar[], ?::varchar[])"
+      + " as link(relative, child) join person on person.id = link.relative";
+  /** A relative's establishments, their children's, from arrays of (relative, establishment). */
+  private static final String RELATIVE_ESTABLISHMENTS = "insert into person_establishment"
+      + " (person_id, establishment_id) select distinct person.id, link.establishment"
+      + " from unnest(?::varchar[], ?::varchar[]) as link(relative, establishment)"
+      + " join person on person.id = link.relative on conflict do nothing";
+
   private final Connection connection;
   private final int year;
   private final Map<Insert, PreparedStatement> statements = new EnumMap<>(Insert.class);
   private final Set<String> structures = new HashSet<>();
   private final Set<String> classes = new HashSet<>();
   private final Set<String> groups = new HashSet<>();
+  private final Pairs relativeChildren = new Pairs();
+  private final Pairs relativeEstablishments = new Pairs();
   private int pending;
 
   /**
@@ -139,9 +150,9 @@ final class BaselineRows implements AutoCloseable {
 
     for (String relative : legalRelatives(record)) {
       String relativeId = id("person", relative);
-      add(Insert.RELATIVE_CHILD, id, relativeId);
+      relativeChildren.add(relativeId, id);
       for (String establishment : establishments) {
-        add(Insert.RELATIVE_ESTABLISHMENT, establishment, relativeId);
+        relativeEstablishments.add(relativeId, establishment);
       }
     }
     recordDone();
@@ -161,6 +172,8 @@ final class BaselineRows implements AutoCloseable {
     for (Insert insert : Insert.values()) {
       statements.get(insert).executeBatch();
     }
+    relativeChildren.insert(connection, RELATIVE_CHILDREN);
+    relativeEstablishments.insert(connection, RELATIVE_ESTABLISHMENTS);
     connection.commit();
     pending = 0;
   }
@@ -262,6 +275,34 @@ final class BaselineRows implements AutoCloseable {
   private void recordDone() throws SQLException {
     if (++pending == RECORDS_PER_COMMIT) {
       flush();
+    }
+  }
+
+  /**
+   * Pairs of identifiers waiting for the next flush, inserted in one statement from two
+   * arrays: the statement keeps the pairs whose first identifier is a stored person.
+   */
+  private static final class Pairs {
+
+    private final List<String> firsts = new ArrayList<>();
+    private final List<String> seconds = new ArrayList<>();
+
+    void add(String first, String second) {
+      firsts.add(first);
+      seconds.add(second);
+    }
+
+    void insert(Connection connection, String sql) throws SQLException {
+      if (firsts.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setArray(1, connection.createArrayOf("varchar", firsts.toArray()));
+        statement.setArray(2, connection.createArrayOf("varchar", seconds.toArray()));
+        statement.executeUpdate();
+      }
+      firsts.clear();
+      seconds.clear();
     }
   }
 

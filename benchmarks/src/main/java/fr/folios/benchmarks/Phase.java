@@ -1,6 +1,7 @@
 package fr.folios.benchmarks;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What one phase of the benchmark measured.
@@ -37,5 +38,12 @@ record Phase(String key, String label, Duration wall, long records, long rows,
   /** {@return the peak heap in mebibytes} */
   double peakHeapMegabytes() {
     return peakHeapBytes / MEGABYTE;
+  }
+
+  /** {@return the phase's figures on one line, printed as soon as it ends} */
+  String summary() {
+    return String.format(Locale.ROOT, "[%s] ended: %.1f s, %,d records (%,.0f/s), %,d rows"
+        + " (%,.0f/s), peak heap %.0f MB; %s", label, seconds(), records, recordsPerSecond(),
+        rows, rowsPerSecond(), peakHeapMegabytes(), outcome);
   }
 }
