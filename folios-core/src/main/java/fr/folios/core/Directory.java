@@ -47,9 +47,9 @@ import java.util.Set;
  * {@link #startSchoolYear}; it has none until the first rentrée. The classes and groups of
  * earlier years are then archived: kept, listed by {@link #archivedClasses} and
  * {@link #archivedGroups}, readable by those who were their members (their spaces and the
- * documents shared into them), but read-only (no folder, document, upload, copy, deletion or
- * share in or into their spaces, no invitation into them) and they no longer make their
- * members see each other. Personal spaces belong to the person, not to a year or an
+ * documents shared into them, their news), but read-only (no folder, document, upload, copy,
+ * deletion or share in or into their spaces, no news, no invitation into them) and they no
+ * longer make their members see each other. {@link #importAaf} refuses an archived year. Personal spaces belong to the person, not to a year or an
  * establishment: they carry over.
  *
  * <p>Safe for concurrent use.
