@@ -49,8 +49,8 @@ import java.util.Set;
  * {@link #archivedGroups}, readable by those who were their members (their spaces and the
  * documents shared into them, their news), but read-only (no folder, document, upload, copy,
  * deletion or share in or into their spaces, no news, no invitation into them) and they no
- * longer make their members see each other. {@link #importAaf} refuses an archived year. Personal spaces belong to the person, not to a year or an
- * establishment: they carry over.
+ * longer make their members see each other. {@link #importAaf} refuses an archived year.
+ * Personal spaces belong to the person, not to a year or an establishment: they carry over.
  *
  * <p>Safe for concurrent use.
  */
