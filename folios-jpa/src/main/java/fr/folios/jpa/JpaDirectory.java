@@ -6,6 +6,9 @@ import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
+import fr.folios.core.directory.GroupRequest;
+import fr.folios.core.directory.GroupRequestId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
@@ -32,15 +35,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stores the directory in the tables of the V1 and V2 migrations. Safe for concurrent use.
+ * Stores the directory in the tables of the V1 to V3 migrations. Safe for concurrent use.
  *
- * <p>The bulk methods read and write a batch with a few statements: rows are loaded by
- * identifier a chunk at a time, one query per collection (fetching several collections in one
- * join would multiply their rows), and written with the JDBC batching the persistence unit
- * turns on.
+ * <p>The bulk methods read and write a batch with a few statements: people are read as plain
+ * columns a chunk at a time, classes and groups are loaded one query per collection (fetching
+ * several collections in one join would multiply their rows), memberships are written with
+ * JDBC batches, and rows with the JDBC batching the persistence unit turns on.
  */
 final class JpaDirectory implements DirectoryRepository {
 
@@ -56,6 +60,9 @@ final class JpaDirectory implements DirectoryRepository {
   private static final Comparator<SchoolClass> BY_YEAR_AND_CODE =
       Comparator.comparing(SchoolClass::year).thenComparing(SchoolClass::code)
           .thenComparing(c -> c.id().value());
+
+  private static final Comparator<GroupRequest> BY_REQUEST_TIME =
+      Comparator.comparing(GroupRequest::requestedAt).thenComparing(r -> r.id().value());
 
   private final JpaTransactions transactions;
 
@@ -701,5 +708,132 @@ final class JpaDirectory implements DirectoryRepository {
       });
       return null;
     });
+  }
+
+  @Override
+  public List<SchoolClass> classes(EstablishmentId establishment) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select c from SchoolClass c where c.establishment = :establishment",
+            ClassEntity.class)
+        .setParameter("establishment", establishment.value()), BY_YEAR_AND_CODE));
+  }
+
+  @Override
+  public List<Group> groups(EstablishmentId establishment) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select g from WorkGroup g where g.establishment = :establishment",
+            GroupEntity.class)
+        .setParameter("establishment", establishment.value()),
+        Comparator.comparing(Group::year).thenComparing(Group::code)
+            .thenComparing(g -> g.id().value())));
+  }
+
+  @Override
+  public void saveCurrentYear(EstablishmentId establishment, SchoolYear year) {
+    transactions.call(entities -> {
+      CurrentYearEntity row = entities.find(CurrentYearEntity.class, establishment.value());
+      if (row == null) {
+        row = new CurrentYearEntity(establishment);
+        row.assign(year);
+        entities.persist(row);
+      } else {
+        row.assign(year);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<SchoolYear> currentYear(EstablishmentId establishment) {
+    return transactions.call(entities -> Optional.ofNullable(
+        entities.find(CurrentYearEntity.class, establishment.value()))
+        .map(CurrentYearEntity::year));
+  }
+
+  @Override
+  public Map<EstablishmentId, SchoolYear> currentYears() {
+    return transactions.call(entities -> entities
+        .createQuery("select y from CurrentYear y", CurrentYearEntity.class)
+        .getResultList().stream()
+        .collect(Collectors.toMap(CurrentYearEntity::establishment, CurrentYearEntity::year)));
+  }
+
+  @Override
+  public void saveInvitation(GroupInvitation invitation) {
+    transactions.call(entities -> {
+      Row.save(entities, InvitationEntity.class,
+          InvitationEntity.keyOf(invitation.group(), invitation.partner()), invitation,
+          InvitationEntity::new);
+      return null;
+    });
+  }
+
+  @Override
+  public void deleteInvitation(GroupId group, PersonId partner) {
+    transactions.call(entities -> {
+      InvitationEntity row = entities.find(InvitationEntity.class,
+          InvitationEntity.keyOf(group, partner));
+      if (row != null) {
+        entities.remove(row);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<GroupInvitation> findInvitation(GroupId group, PersonId partner) {
+    return transactions.call(entities -> Queries.find(entities, InvitationEntity.class,
+        InvitationEntity.keyOf(group, partner)));
+  }
+
+  @Override
+  public List<GroupInvitation> invitationsOf(PersonId partner) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select i from GroupInvitation i where i.key.partner = :partner",
+            InvitationEntity.class)
+        .setParameter("partner", partner.value()),
+        Comparator.comparing(GroupInvitation::endsAt).thenComparing(i -> i.group().value())));
+  }
+
+  @Override
+  public List<GroupInvitation> invitationsTo(GroupId group) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select i from GroupInvitation i where i.key.group = :group",
+            InvitationEntity.class)
+        .setParameter("group", group.value()),
+        Comparator.comparing(i -> i.partner().value())));
+  }
+
+  @Override
+  public void saveGroupRequest(GroupRequest request) {
+    transactions.call(entities -> {
+      Row.save(entities, GroupRequestEntity.class, request.id().value(), request,
+          GroupRequestEntity::new);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<GroupRequest> findGroupRequest(GroupRequestId id) {
+    return transactions.call(entities -> Queries.find(entities, GroupRequestEntity.class,
+        id.value()));
+  }
+
+  @Override
+  public List<GroupRequest> groupRequests(EstablishmentId establishment,
+      GroupRequest.Status status) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select r from GroupRequest r where r.establishment = :establishment"
+            + " and r.status = :status", GroupRequestEntity.class)
+        .setParameter("establishment", establishment.value())
+        .setParameter("status", status.name()), BY_REQUEST_TIME));
+  }
+
+  @Override
+  public List<GroupRequest> groupRequestsBy(PersonId requester) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select r from GroupRequest r where r.requester = :requester",
+            GroupRequestEntity.class)
+        .setParameter("requester", requester.value()), BY_REQUEST_TIME));
   }
 }

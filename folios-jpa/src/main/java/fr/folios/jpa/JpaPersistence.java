@@ -43,7 +43,8 @@ public final class JpaPersistence implements Persistence {
   private static final List<Class<?>> ROWS = List.of(EstablishmentEntity.class,
       PersonEntity.class, ClassEntity.class, GroupEntity.class, SpaceEntity.class,
       FolderEntity.class, DocumentEntity.class, ShareEntity.class, NewsEntity.class,
-      ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class);
+      ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class,
+      CurrentYearEntity.class, InvitationEntity.class, GroupRequestEntity.class);
 
   private final HikariDataSource connections;
   private final EntityManagerFactory entityManagers;

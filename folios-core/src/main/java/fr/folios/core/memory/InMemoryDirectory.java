@@ -6,6 +6,9 @@ import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
+import fr.folios.core.directory.GroupRequest;
+import fr.folios.core.directory.GroupRequestId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
@@ -15,7 +18,11 @@ import fr.folios.core.directory.Uai;
 import fr.folios.core.spi.DirectoryRepository;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 final class InMemoryDirectory implements DirectoryRepository {
@@ -29,6 +36,9 @@ final class InMemoryDirectory implements DirectoryRepository {
   private final Table<PersonId, Person>.Index<String> personByJoinKey;
   private final Table<ClassId, SchoolClass>.Index<NaturalKey> classByNaturalKey;
   private final Table<GroupId, Group>.Index<NaturalKey> groupByNaturalKey;
+  private final Table<EstablishmentId, SchoolYear> currentYears;
+  private final Table<List<String>, GroupInvitation> invitations;
+  private final Table<GroupRequestId, GroupRequest> groupRequests;
 
   InMemoryDirectory(Journal journal) {
     establishments = new Table<>(journal);
@@ -42,6 +52,9 @@ final class InMemoryDirectory implements DirectoryRepository {
         c.code()));
     groupByNaturalKey = groups.index(g -> new NaturalKey(g.establishment(), g.year(),
         g.code()));
+    currentYears = new Table<>(journal);
+    invitations = new Table<>(journal);
+    groupRequests = new Table<>(journal);
   }
 
   @Override
@@ -237,5 +250,98 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   /** What names a class or a group: its establishment, school year and code. */
   private record NaturalKey(EstablishmentId establishment, SchoolYear year, String code) {
+  }
+
+  @Override
+  public List<SchoolClass> classes(EstablishmentId establishment) {
+    List<SchoolClass> found = classes.where(c -> c.establishment().equals(establishment));
+    found.sort(Comparator.comparing(SchoolClass::year).thenComparing(SchoolClass::code));
+    return found;
+  }
+
+  @Override
+  public List<Group> groups(EstablishmentId establishment) {
+    List<Group> found = groups.where(g -> g.establishment().equals(establishment));
+    found.sort(Comparator.comparing(Group::year).thenComparing(Group::code));
+    return found;
+  }
+
+  @Override
+  public void saveCurrentYear(EstablishmentId establishment, SchoolYear year) {
+    currentYears.put(establishment, year);
+  }
+
+  @Override
+  public Optional<SchoolYear> currentYear(EstablishmentId establishment) {
+    return currentYears.get(establishment);
+  }
+
+  @Override
+  public Map<EstablishmentId, SchoolYear> currentYears() {
+    return currentYears.entries().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  @Override
+  public void saveInvitation(GroupInvitation invitation) {
+    invitations.put(invitationKey(invitation.group(), invitation.partner()), invitation);
+  }
+
+  @Override
+  public void deleteInvitation(GroupId group, PersonId partner) {
+    invitations.remove(invitationKey(group, partner));
+  }
+
+  @Override
+  public Optional<GroupInvitation> findInvitation(GroupId group, PersonId partner) {
+    return invitations.get(invitationKey(group, partner));
+  }
+
+  @Override
+  public List<GroupInvitation> invitationsOf(PersonId partner) {
+    List<GroupInvitation> found = invitations.where(i -> i.partner().equals(partner));
+    found.sort(Comparator.comparing(GroupInvitation::endsAt)
+        .thenComparing(i -> i.group().value()));
+    return found;
+  }
+
+  @Override
+  public List<GroupInvitation> invitationsTo(GroupId group) {
+    List<GroupInvitation> found = invitations.where(i -> i.group().equals(group));
+    found.sort(Comparator.comparing(i -> i.partner().value()));
+    return found;
+  }
+
+  @Override
+  public void saveGroupRequest(GroupRequest request) {
+    groupRequests.put(request.id(), request);
+  }
+
+  @Override
+  public Optional<GroupRequest> findGroupRequest(GroupRequestId id) {
+    return groupRequests.get(id);
+  }
+
+  @Override
+  public List<GroupRequest> groupRequests(EstablishmentId establishment,
+      GroupRequest.Status status) {
+    return requestsWhere(r -> r.proposal().establishment().equals(establishment)
+        && r.status() == status);
+  }
+
+  @Override
+  public List<GroupRequest> groupRequestsBy(PersonId requester) {
+    return requestsWhere(r -> r.requester().equals(requester));
+  }
+
+  private List<GroupRequest> requestsWhere(Predicate<GroupRequest> filter) {
+    List<GroupRequest> found = groupRequests.where(filter);
+    found.sort(Comparator.comparing(GroupRequest::requestedAt)
+        .thenComparing(r -> r.id().value()));
+    return found;
+  }
+
+  private static List<String> invitationKey(GroupId group, PersonId partner) {
+    return List.of(group.value(), partner.value());
   }
 }

@@ -86,6 +86,10 @@ final class Table<K, V> {
     return rows.values().stream().filter(filter).count();
   }
 
+  List<Map.Entry<K, V>> entries() {
+    return List.copyOf(rows.entrySet());
+  }
+
   int size() {
     return rows.size();
   }

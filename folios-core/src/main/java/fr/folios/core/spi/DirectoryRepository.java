@@ -5,6 +5,9 @@ import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
+import fr.folios.core.directory.GroupRequest;
+import fr.folios.core.directory.GroupRequestId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
@@ -445,4 +448,113 @@ public interface DirectoryRepository {
     rest.remove(person);
     return rest;
   }
+
+  /**
+   * Returns every class of an establishment, of every school year, ordered by year then code.
+   *
+   * @param establishment the establishment
+   * @return the classes
+   */
+  List<SchoolClass> classes(EstablishmentId establishment);
+
+  /**
+   * Returns every group of an establishment, of every school year, ordered by year then code.
+   *
+   * @param establishment the establishment
+   * @return the groups
+   */
+  List<Group> groups(EstablishmentId establishment);
+
+  /**
+   * Records an establishment's current school year, replacing the one stored.
+   *
+   * @param establishment the establishment
+   * @param year its current school year
+   */
+  void saveCurrentYear(EstablishmentId establishment, SchoolYear year);
+
+  /**
+   * Returns an establishment's current school year.
+   *
+   * @param establishment the establishment
+   * @return the year last saved for it, or empty if none was
+   */
+  Optional<SchoolYear> currentYear(EstablishmentId establishment);
+
+  /** {@return the current school year of every establishment that has one} */
+  Map<EstablishmentId, SchoolYear> currentYears();
+
+  /**
+   * Saves an invitation, replacing the one of the same group and partner.
+   *
+   * @param invitation the invitation
+   */
+  void saveInvitation(GroupInvitation invitation);
+
+  /**
+   * Deletes the invitation of a partner into a group; absent is fine.
+   *
+   * @param group the group
+   * @param partner the partner
+   */
+  void deleteInvitation(GroupId group, PersonId partner);
+
+  /**
+   * Finds the invitation of a partner into a group, in force or not.
+   *
+   * @param group the group
+   * @param partner the partner
+   * @return it, or empty
+   */
+  Optional<GroupInvitation> findInvitation(GroupId group, PersonId partner);
+
+  /**
+   * Returns a partner's invitations, in force or not, ordered by end then group identifier.
+   *
+   * @param partner the partner
+   * @return the invitations
+   */
+  List<GroupInvitation> invitationsOf(PersonId partner);
+
+  /**
+   * Returns the invitations into a group, in force or not, ordered by partner identifier.
+   *
+   * @param group the group
+   * @return the invitations
+   */
+  List<GroupInvitation> invitationsTo(GroupId group);
+
+  /**
+   * Saves a working-group request, replacing the one with the same identifier.
+   *
+   * @param request the request
+   */
+  void saveGroupRequest(GroupRequest request);
+
+  /**
+   * Finds a working-group request.
+   *
+   * @param id its identifier
+   * @return it, or empty
+   */
+  Optional<GroupRequest> findGroupRequest(GroupRequestId id);
+
+  /**
+   * Returns the working-group requests for an establishment with a status, ordered by when
+   * they were made then identifier.
+   *
+   * @param establishment the establishment
+   * @param status the status
+   * @return the requests
+   */
+  List<GroupRequest> groupRequests(EstablishmentId establishment, GroupRequest.Status status);
+
+  /**
+   * Returns the working-group requests a person made, ordered by when they were made then
+   * identifier.
+   *
+   * @param requester the person
+   * @return the requests
+   */
+  List<GroupRequest> groupRequestsBy(PersonId requester);
 }
