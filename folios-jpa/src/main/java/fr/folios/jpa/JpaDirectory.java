@@ -51,7 +51,7 @@ final class JpaDirectory implements DirectoryRepository {
   private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::lastName)
       .thenComparing(Person::firstName).thenComparing(p -> p.id().value());
 
-  private static final int CHUNK = 500;
+  private static final int CHUNK = 2000;
   private static final List<String> PERSON_COLLECTIONS = List.of("establishments", "children");
   private static final List<String> CLASS_COLLECTIONS =
       List.of("students", "teachers", "mainTeachers");

@@ -82,7 +82,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AafImport {
 
-  private static final int BATCH_SIZE = 500;
+  private static final int BATCH_SIZE = 2000;
   private static final int MAX_CODE_LENGTH = 64;
   private static final int REJECTED = Outcome.values().length;
   private static final PersonId[] NO_ONE = {};
