@@ -5,26 +5,52 @@ import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.FirstConnection;
+import fr.folios.core.directory.Group;
+import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
+import fr.folios.core.directory.GroupProposal;
+import fr.folios.core.directory.GroupRequest;
+import fr.folios.core.directory.GroupRequestId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
+import fr.folios.core.directory.SchoolYearStart;
 import fr.folios.core.directory.aaf.AafImport;
 import fr.folios.core.directory.aaf.AafImportReport;
 import fr.folios.core.internal.Access;
 import fr.folios.core.spi.Persistence;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Establishments, people, classes and groups: who acts and where.
+ * Establishments, people, classes and groups: who acts and where; the rentrée, external
+ * partners' invitations and working-group requests.
+ *
+ * <p>Methods that take an {@link Actor} check their rights as {@link Rights} rules them; the
+ * others are operations of the host platform, which acts for the system.
+ *
+ * <p><b>The rentrée.</b> Each establishment has a current school year, set by
+ * {@link #startSchoolYear}; it has none until the first rentrée. The classes and groups of
+ * earlier years are then archived: kept, listed by {@link #archivedClasses} and
+ * {@link #archivedGroups}, readable by those who were their members (their spaces and the
+ * documents shared into them, their news), but read-only (no folder, document, upload, copy,
+ * deletion or share in or into their spaces, no news, no invitation into them) and they no
+ * longer make their members see each other. {@link #importAaf} refuses an archived year.
+ * Personal spaces belong to the person, not to a year or an establishment: they carry over.
  *
  * <p>Safe for concurrent use.
  */
@@ -32,10 +58,12 @@ public final class Directory {
 
   private final Persistence store;
   private final Access access;
+  private final Clock clock;
 
-  Directory(Persistence store, Access access) {
+  Directory(Persistence store, Access access, Clock clock) {
     this.store = store;
     this.access = access;
+    this.clock = clock;
   }
 
   /**
@@ -169,10 +197,13 @@ public final class Directory {
    *     if a file turns out not to be well-formed or safe XML, or fails to read: the records
    *     before the fault are applied, and the exception carries their report
    * @throws IOException never in practice: read failures become an {@code AafImportException}
+   * @throws ConflictException if the year is archived in an establishment, whose current year
+   *     is later: then nothing was imported
    * @see AafImport
    */
   public AafImportReport importAaf(List<Path> files, SchoolYear year, ProgressListener progress)
       throws IOException {
+    refuseArchivedYear(year);
     return new AafImport(store).importFiles(files, year, progress);
   }
 
@@ -193,10 +224,13 @@ public final class Directory {
    *     before the fault are applied, nobody is marked leaving for being absent, and the
    *     exception carries their report
    * @throws IOException never in practice: read failures become an {@code AafImportException}
+   * @throws ConflictException if the year is archived in an establishment, whose current year
+   *     is later: then nothing was imported
    * @see AafImport
    */
   public AafImportReport importAaf(List<Path> files, SchoolYear year, AafImport.Mode mode,
       ProgressListener progress) throws IOException {
+    refuseArchivedYear(year);
     return new AafImport(store).importFiles(files, year, mode, progress);
   }
 
@@ -215,13 +249,18 @@ public final class Directory {
 
   /**
    * Records what a staff member confirms on first use. The main-teacher flag is set on exactly
-   * the classes given, among those they teach, and removed from the others.
+   * the classes given, among those they teach, and removed from the others. Each working group
+   * asked for becomes a pending request, as {@link #requestGroup} makes; see
+   * {@link #groupRequests(Actor)}. Either everything is recorded or nothing is.
    *
    * @param actor who acts; a member of the educational staff
-   * @param answers their e-mail, guidance-psychologist flag and main-teacher classes
+   * @param answers their e-mail, guidance-psychologist flag, main-teacher classes and the
+   *     working groups they ask for
    * @return their updated record
-   * @throws AccessDeniedException if the actor is unknown or not educational staff
+   * @throws AccessDeniedException if the actor is unknown or not educational staff, or a group
+   *     is asked for in an establishment they are not attached to
    * @throws InvalidInputException if a main-teacher class is not one they teach
+   * @throws ConflictException if a group asked for has the code of a group of the current year
    */
   public Person completeFirstConnection(Actor actor, FirstConnection answers) {
     Person person = access.person(actor);
@@ -241,14 +280,425 @@ public final class Directory {
             + " teaches: a main teacher is chosen among one's own classes");
       }
     }
+    answers.groupRequests().forEach(proposal -> checkMayAskIn(person, proposal));
     Person updated = person.withEmail(answers.email())
         .withGuidancePsychologist(answers.guidancePsychologist());
     store.transactions().run(() -> {
       store.directory().savePerson(updated);
+      answers.groupRequests().forEach(proposal -> store.directory().saveGroupRequest(
+          GroupRequest.ask(proposal, person.id(), clock.instant())));
       taught.forEach(c -> store.directory().saveClass(withMainTeacher(c, person,
           answers.mainTeacherOf().contains(c.id()))));
     });
     return updated;
+  }
+
+  /**
+   * Returns the working groups the actor belongs to now: for an external partner, those of their
+   * invitations in force; for anyone else, those whose pupils or staff list them. Archived
+   * groups are left out.
+   *
+   * @param actor who acts
+   * @return their groups, by year then code
+   * @throws AccessDeniedException if Folios does not know them
+   */
+  public List<Group> groups(Actor actor) {
+    return access.groupsOf(access.person(actor));
+  }
+
+  // The rentrée ----------------------------------------------------------------------------
+
+  /**
+   * Returns an establishment's current school year; an operation of the host platform.
+   *
+   * @param establishment the establishment
+   * @return the year its last rentrée started, or empty if it has had none in Folios
+   */
+  public Optional<SchoolYear> currentYear(EstablishmentId establishment) {
+    return store.directory().currentYear(establishment);
+  }
+
+  /**
+   * Starts a school year in an establishment (the rentrée): an operation of the host platform,
+   * which acts for the system, e.g. every September for every establishment. The classes and
+   * groups of earlier years are archived from then on; see the class description.
+   *
+   * @param establishment the establishment
+   * @param year the year to start, after its current year
+   * @return what changed
+   * @throws NotFoundException if the establishment does not exist
+   * @throws ConflictException if the year is not after the establishment's current year
+   */
+  public SchoolYearStart startSchoolYear(EstablishmentId establishment, SchoolYear year) {
+    return start(found(establishment), year);
+  }
+
+  /**
+   * Starts a school year in an establishment, as its administrator; see
+   * {@link #startSchoolYear(EstablishmentId, SchoolYear)}.
+   *
+   * @param actor who acts; an establishment administrator attached to the establishment
+   * @param establishment the establishment
+   * @param year the year to start, after its current year
+   * @return what changed
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the establishment
+   * @throws NotFoundException if the establishment does not exist
+   * @throws ConflictException if the year is not after the establishment's current year
+   */
+  public SchoolYearStart startSchoolYear(Actor actor, EstablishmentId establishment,
+      SchoolYear year) {
+    Person person = access.person(actor);
+    Establishment found = found(establishment);
+    checkAdministers(person, found, Rights.Action.START_SCHOOL_YEAR, "start a school year");
+    return start(found, year);
+  }
+
+  /**
+   * Returns an establishment's archived classes, those of years before its current one, for
+   * follow-up; an operation of the host platform.
+   *
+   * @param establishment the establishment
+   * @return its archived classes, by year then code; empty if it has no current year
+   */
+  public List<SchoolClass> archivedClasses(EstablishmentId establishment) {
+    return store.directory().currentYear(establishment).map(current -> store.directory()
+        .classes(establishment).stream().filter(c -> c.year().compareTo(current) < 0).toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * Returns an establishment's archived groups, those of years before its current one, for
+   * follow-up; an operation of the host platform.
+   *
+   * @param establishment the establishment
+   * @return its archived groups, by year then code; empty if it has no current year
+   */
+  public List<Group> archivedGroups(EstablishmentId establishment) {
+    return store.directory().currentYear(establishment).map(current -> store.directory()
+        .groups(establishment).stream().filter(g -> g.year().compareTo(current) < 0).toList())
+        .orElse(List.of());
+  }
+
+  private SchoolYearStart start(Establishment establishment, SchoolYear year) {
+    Objects.requireNonNull(year, "year");
+    return store.transactions().inTransaction(() -> {
+      Optional<SchoolYear> previous = store.directory().currentYear(establishment.id());
+      if (previous.isPresent() && year.compareTo(previous.get()) <= 0) {
+        throw new ConflictException("school year " + year + " cannot start in "
+            + describe(establishment) + ", whose current year is already " + previous.get()
+            + ": start a later year, e.g. " + new SchoolYear(previous.get().startYear() + 1));
+      }
+      store.directory().saveCurrentYear(establishment.id(), year);
+      return new SchoolYearStart(establishment.id(), previous.orElse(null), year,
+          archivedClasses(establishment.id()).size(), archivedGroups(establishment.id()).size());
+    });
+  }
+
+  private void refuseArchivedYear(SchoolYear year) {
+    for (Map.Entry<EstablishmentId, SchoolYear> current
+        : store.directory().currentYears().entrySet()) {
+      if (year.compareTo(current.getValue()) < 0) {
+        String where = store.directory().findEstablishment(current.getKey())
+            .map(Directory::describe).orElse("establishment " + current.getKey());
+        throw new ConflictException("school year " + year + " is archived in " + where
+            + ", whose current year is " + current.getValue() + "; nothing was imported:"
+            + " import into " + current.getValue() + " or later");
+      }
+    }
+  }
+
+  // External partners ----------------------------------------------------------------------
+
+  /**
+   * Invites an external partner into a group until an end date, as the administrator of the
+   * group's establishment. While the invitation is in force the partner and the group's
+   * members see each other and may be shared with; see {@link Rights}. Inviting again replaces
+   * the end date.
+   *
+   * @param actor who acts; an establishment administrator attached to the group's
+   *     establishment
+   * @param groupId the group
+   * @param partner the person invited, of profile {@link Profile#EXTERNAL_PARTNER}
+   * @param endsAt when the invitation ends, after now
+   * @return the invitation
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the group's establishment
+   * @throws NotFoundException if the group or the partner does not exist
+   * @throws InvalidInputException if the person is not an external partner or the end is not
+   *     after now
+   * @throws ConflictException if the group is archived
+   */
+  public GroupInvitation invitePartner(Actor actor, GroupId groupId, PersonId partner,
+      Instant endsAt) {
+    Person admin = access.person(actor);
+    Group group = administeredGroup(admin, groupId, Rights.Action.INVITE_PARTNER,
+        "invite external partners");
+    Person invited = invitable(partner);
+    Instant now = clock.instant();
+    if (!endsAt.isAfter(now)) {
+      throw new InvalidInputException("the invitation of " + invited.displayName()
+          + " into group '" + group.code() + "' would end at " + endsAt + ", not after now ("
+          + now + "): give a later end date");
+    }
+    refuseArchived(group, "invite a partner into it");
+    return store.transactions().inTransaction(() -> {
+      GroupInvitation invitation = store.directory().findInvitation(group.id(), invited.id())
+          .map(existing -> existing.endingAt(endsAt))
+          .orElseGet(() -> new GroupInvitation(group.id(), invited.id(), endsAt, admin.id(),
+              now));
+      store.directory().saveInvitation(invitation);
+      return invitation;
+    });
+  }
+
+  /**
+   * Revokes an external partner's invitation into a group: from now on they no longer see its
+   * members, nor may be shared with through it.
+   *
+   * @param actor who acts; an establishment administrator attached to the group's
+   *     establishment
+   * @param groupId the group
+   * @param partner the partner
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the group's establishment
+   * @throws NotFoundException if the group does not exist or the partner is not invited into it
+   */
+  public void revokeInvitation(Actor actor, GroupId groupId, PersonId partner) {
+    Person admin = access.person(actor);
+    Group group = administeredGroup(admin, groupId, Rights.Action.INVITE_PARTNER,
+        "revoke invitations");
+    store.transactions().run(() -> {
+      if (store.directory().findInvitation(group.id(), partner).isEmpty()) {
+        throw new NotFoundException("person " + partner + " is not invited into group '"
+            + group.code() + "' (" + group.year() + "): list the group's invitations");
+      }
+      store.directory().deleteInvitation(group.id(), partner);
+    });
+  }
+
+  /**
+   * Lists the invitations into a group, ended ones included, as the administrator of its
+   * establishment.
+   *
+   * @param actor who acts; an establishment administrator attached to the group's
+   *     establishment
+   * @param groupId the group
+   * @return the invitations, by partner identifier
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the group's establishment
+   * @throws NotFoundException if the group does not exist
+   */
+  public List<GroupInvitation> invitations(Actor actor, GroupId groupId) {
+    Person admin = access.person(actor);
+    Group group = administeredGroup(admin, groupId, Rights.Action.INVITE_PARTNER,
+        "list invitations");
+    return store.directory().invitationsTo(group.id());
+  }
+
+  private Person invitable(PersonId partner) {
+    Person invited = store.directory().findPerson(partner).orElseThrow(() ->
+        new NotFoundException("person " + partner + " does not exist: the host platform"
+            + " creates external partners before they are invited"));
+    if (invited.profile() != Profile.EXTERNAL_PARTNER) {
+      throw new InvalidInputException(invited.displayName() + " has the profile '"
+          + invited.profile().frenchLabel() + "'; only a '"
+          + Profile.EXTERNAL_PARTNER.frenchLabel() + "' is invited into a group: pupils and"
+          + " staff join groups through the directory");
+    }
+    return invited;
+  }
+
+  // Working-group requests -----------------------------------------------------------------
+
+  /**
+   * Asks for a new working group, as a member of the educational staff; the establishment's
+   * administrator approves or refuses it.
+   *
+   * @param actor who acts; a member of the educational staff attached to the establishment
+   * @param proposal where, the group's code and name, and why
+   * @return the pending request
+   * @throws AccessDeniedException if the actor is unknown, not educational staff, or not
+   *     attached to the establishment
+   * @throws ConflictException if the establishment already has a group of that code in its
+   *     current year
+   */
+  public GroupRequest requestGroup(Actor actor, GroupProposal proposal) {
+    Person person = access.person(actor);
+    checkMayAskIn(person, proposal);
+    GroupRequest request = GroupRequest.ask(proposal, person.id(), clock.instant());
+    store.directory().saveGroupRequest(request);
+    return request;
+  }
+
+  /**
+   * Lists the working-group requests the actor made, decided or not.
+   *
+   * @param actor who acts
+   * @return their requests, oldest first
+   * @throws AccessDeniedException if Folios does not know them
+   */
+  public List<GroupRequest> groupRequests(Actor actor) {
+    return store.directory().groupRequestsBy(access.person(actor).id());
+  }
+
+  /**
+   * Lists the pending working-group requests of an establishment, as its administrator.
+   *
+   * @param actor who acts; an establishment administrator attached to the establishment
+   * @param establishment the establishment
+   * @return its pending requests, oldest first
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the establishment
+   * @throws NotFoundException if the establishment does not exist
+   */
+  public List<GroupRequest> pendingGroupRequests(Actor actor, EstablishmentId establishment) {
+    Person admin = access.person(actor);
+    checkAdministers(admin, found(establishment), Rights.Action.DECIDE_GROUP_REQUEST,
+        "list working-group requests");
+    return store.directory().groupRequests(establishment, GroupRequest.Status.PENDING);
+  }
+
+  /**
+   * Approves a working-group request, as the administrator of its establishment: the group is
+   * created for the establishment's current school year (or, if it has had no rentrée in
+   * Folios, the school year of today), with the requester as its staff.
+   *
+   * @param actor who acts; an establishment administrator attached to the establishment
+   * @param requestId the request
+   * @return the group created
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the request's establishment
+   * @throws NotFoundException if the request does not exist
+   * @throws ConflictException if the request was already decided, or a group of that code
+   *     exists in that year: then the request stays pending
+   */
+  public Group approveGroupRequest(Actor actor, GroupRequestId requestId) {
+    Person admin = access.person(actor);
+    return store.transactions().inTransaction(() -> {
+      GroupRequest request = decidable(admin, requestId);
+      GroupProposal proposal = request.proposal();
+      SchoolYear year = yearForNewGroups(proposal.establishment());
+      refuseTakenCode(proposal, year);
+      Group group = Group.create(proposal.establishment(), year, proposal.code())
+          .with(Set.of(), Set.of(request.requester()));
+      store.directory().saveGroup(group);
+      store.directory().saveGroupRequest(request.approve(admin.id(), clock.instant(),
+          group.id()));
+      return group;
+    });
+  }
+
+  /**
+   * Refuses a working-group request, with a reason, as the administrator of its establishment.
+   *
+   * @param actor who acts; an establishment administrator attached to the establishment
+   * @param requestId the request
+   * @param reason why, told to the requester; 1 to
+   *     {@value GroupProposal#MAX_REASON_LENGTH} characters
+   * @return the refused request
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the request's establishment
+   * @throws NotFoundException if the request does not exist
+   * @throws ConflictException if the request was already decided
+   * @throws InvalidInputException if the reason is blank or too long
+   */
+  public GroupRequest refuseGroupRequest(Actor actor, GroupRequestId requestId, String reason) {
+    Person admin = access.person(actor);
+    return store.transactions().inTransaction(() -> {
+      GroupRequest refused = decidable(admin, requestId).refuse(admin.id(), clock.instant(),
+          reason);
+      store.directory().saveGroupRequest(refused);
+      return refused;
+    });
+  }
+
+  private void checkMayAskIn(Person person, GroupProposal proposal) {
+    if (!Rights.folios().allows(person.profile(), Rights.Action.REQUEST_GROUP)) {
+      throw new AccessDeniedException(person.displayName() + " has the profile '"
+          + person.profile().frenchLabel() + "'; working groups are asked for by the"
+          + " educational staff: ask a teacher of the establishment to request it");
+    }
+    Establishment establishment = found(proposal.establishment());
+    if (!person.attachedTo(establishment.id())) {
+      throw new AccessDeniedException(person.displayName() + " is not attached to "
+          + describe(establishment) + ": ask for a working group in one of one's own "
+          + person.establishments().size() + " establishments");
+    }
+    refuseTakenCode(proposal, yearForNewGroups(establishment.id()));
+  }
+
+  private GroupRequest decidable(Person admin, GroupRequestId requestId) {
+    GroupRequest request = store.directory().findGroupRequest(requestId).orElseThrow(() ->
+        new NotFoundException("working-group request " + requestId + " does not exist: list"
+            + " the establishment's pending requests"));
+    checkAdministers(admin, found(request.proposal().establishment()),
+        Rights.Action.DECIDE_GROUP_REQUEST, "decide working-group requests");
+    if (!request.pending()) {
+      throw new ConflictException("working-group request " + requestId + " for '"
+          + request.proposal().code() + "' was already " + request.status().name()
+          .toLowerCase(Locale.ROOT) + " on " + request.decidedAt()
+          + ": a request is decided once; the staff member may ask again");
+    }
+    return request;
+  }
+
+  private void refuseTakenCode(GroupProposal proposal, SchoolYear year) {
+    if (store.directory().findGroup(proposal.establishment(), year, proposal.code())
+        .isPresent()) {
+      throw new ConflictException("group code '" + proposal.code() + "' is already taken in "
+          + year + " in " + describe(found(proposal.establishment()))
+          + ": choose another code, or use the existing group");
+    }
+  }
+
+  private SchoolYear yearForNewGroups(EstablishmentId establishment) {
+    return store.directory().currentYear(establishment)
+        .orElseGet(() -> SchoolYear.of(LocalDate.ofInstant(clock.instant(), clock.getZone())));
+  }
+
+  // Shared checks --------------------------------------------------------------------------
+
+  private Group administeredGroup(Person admin, GroupId groupId, Rights.Action action,
+      String what) {
+    Group group = store.directory().findGroup(groupId).orElseThrow(() ->
+        new NotFoundException("group " + groupId + " does not exist: list the establishment's"
+            + " groups to find its identifier"));
+    checkAdministers(admin, found(group.establishment()), action, what);
+    return group;
+  }
+
+  private void checkAdministers(Person person, Establishment establishment,
+      Rights.Action action, String what) {
+    if (!Rights.folios().allows(person.profile(), action)) {
+      throw new AccessDeniedException(person.displayName() + " has the profile '"
+          + person.profile().frenchLabel() + "'; only an establishment administrator may "
+          + what + ": ask the administrator of " + describe(establishment));
+    }
+    if (!person.attachedTo(establishment.id())) {
+      throw new AccessDeniedException(person.displayName() + " administers other"
+          + " establishments than " + describe(establishment) + ": only its own"
+          + " administrator may " + what + " there");
+    }
+  }
+
+  private void refuseArchived(Group group, String what) {
+    access.archivedBy(group.establishment(), group.year()).ifPresent(current -> {
+      throw new ConflictException("group '" + group.code() + "' of " + group.year()
+          + " is archived: the current school year of its establishment is " + current
+          + "; archived groups are read-only, so one cannot " + what + ": use a group of "
+          + current);
+    });
+  }
+
+  private Establishment found(EstablishmentId establishment) {
+    return store.directory().findEstablishment(establishment).orElseThrow(() ->
+        new NotFoundException("establishment " + establishment + " does not exist: list the"
+            + " establishments to find its identifier"));
+  }
+
+  private static String describe(Establishment establishment) {
+    return establishment.name() + " (" + establishment.uai() + ")";
   }
 
   private static SchoolClass withMainTeacher(SchoolClass c, Person person, boolean main) {

@@ -48,7 +48,7 @@ public final class Folios implements AutoCloseable {
     this.index = builder.index;
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
     Access access = new Access(persistence.directory(), persistence.shares(), clock);
-    this.directory = new Directory(persistence, access);
+    this.directory = new Directory(persistence, access, clock);
     this.spaces = new Spaces(persistence, blobs, access, clock, builder.limits);
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);

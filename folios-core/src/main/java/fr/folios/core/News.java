@@ -47,6 +47,7 @@ public final class News {
    * @throws InvalidInputException if the title or the body breaks a limit
    * @throws AccessDeniedException if the actor is unknown or does not teach the class
    * @throws NotFoundException if the class does not exist
+   * @throws ConflictException if the class is archived: see {@link Directory}
    */
   public NewsItem publish(Actor actor, ClassId classId, String title, String body) {
     Person person = access.person(actor);
@@ -62,6 +63,11 @@ public final class News {
           + ": share a document for longer texts");
     }
     SchoolClass schoolClass = access.taughtClass(person, classId);
+    access.archivedBy(schoolClass.establishment(), schoolClass.year()).ifPresent(current -> {
+      throw new ConflictException("class " + schoolClass.displayName() + " is archived: the"
+          + " current school year of its establishment is " + current + ", and an archived"
+          + " class takes no news: publish to a class of " + current);
+    });
     NewsItem item = new NewsItem(NewsId.random(), schoolClass.id(), person.id(), cleanTitle,
         body, clock.instant());
     store.transactions().run(() -> store.news().saveNews(item));

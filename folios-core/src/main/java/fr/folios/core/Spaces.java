@@ -55,6 +55,13 @@ import org.jspecify.annotations.Nullable;
  * writes nothing: no blob without its record, no record without its blob, usage unchanged.
  * Safe for concurrent use; changes to one space are serialised.
  *
+ * <p>The spaces of archived classes and groups (those of a year before their establishment's
+ * current school year, see {@link Directory}) are read-only: every method that would add to,
+ * delete from or share from such a space, or share into such a class, throws a
+ * {@link ConflictException} naming the class or group, its year and the current year. Their
+ * documents stay readable by those who were members. Personal spaces belong to their owner
+ * whatever their year or establishment, and carry over.
+ *
  * <p>Deleting is permanent in this version: a deleted document, its shares and (once no other
  * document uses them) its bytes cannot be restored.
  */
@@ -138,7 +145,8 @@ public final class Spaces {
    * @param name its name (see {@link ItemName} for the rules)
    * @return the folder
    * @throws InvalidInputException if the name breaks a rule, or the parent is in another space
-   * @throws ConflictException if the parent already holds an item of that name
+   * @throws ConflictException if the parent already holds an item of that name, or the space is an
+   *     archived class's or group's
    * @throws QuotaExceededException if the space holds as many folders as its limit
    * @throws AccessDeniedException if the actor may not write the space
    * @throws NotFoundException if the space or the parent does not exist
@@ -221,7 +229,8 @@ public final class Spaces {
    * @param content the bytes; read to the end (or until a limit is passed), not closed
    * @return the document
    * @throws QuotaExceededException if the file or the space would pass a limit
-   * @throws ConflictException if the folder already holds an item of that name
+   * @throws ConflictException if the folder already holds an item of that name, or the space is an
+   *     archived class's or group's
    * @throws InvalidInputException if the name breaks a rule, or the folder is in another space
    * @throws AccessDeniedException if the actor may not write the space
    * @throws NotFoundException if the space or the folder does not exist
@@ -245,7 +254,8 @@ public final class Spaces {
    * @throws InvalidInputException if the text is too long, the name breaks a rule, or the
    *     folder is in another space
    * @throws QuotaExceededException if the text or the space would pass a limit
-   * @throws ConflictException if the folder already holds an item of that name
+   * @throws ConflictException if the folder already holds an item of that name, or the space is an
+   *     archived class's or group's
    * @throws AccessDeniedException if the actor may not write the space
    * @throws NotFoundException if the space or the folder does not exist
    */
@@ -271,7 +281,8 @@ public final class Spaces {
    * @throws NotFoundException if the resource, the space or the folder does not exist
    * @throws InvalidInputException if the folder is in another space
    * @throws QuotaExceededException if the space would pass a limit
-   * @throws ConflictException if the folder already holds an item of that name
+   * @throws ConflictException if the folder already holds an item of that name, or the space is an
+   *     archived class's or group's
    * @throws AccessDeniedException if the actor may not write the space
    */
   public Document copyFromCatalogue(Actor actor, ResourceId resourceId, SpaceId spaceId,
@@ -298,7 +309,8 @@ public final class Spaces {
    * @throws AccessDeniedException if the actor may not read the document or write the space
    * @throws QuotaExceededException if the target space would pass a limit, or the document is
    *     larger than the target space takes per file
-   * @throws ConflictException if the target folder already holds an item of that name
+   * @throws ConflictException if the target folder already holds an item of that name, or the
+   *     space is an archived class's or group's
    */
   public Document copy(Actor actor, DocumentId documentId, SpaceId spaceId,
       @Nullable FolderId folder) {
@@ -366,6 +378,7 @@ public final class Spaces {
    * @throws InvalidInputException if the end is not after now
    * @throws AccessDeniedException if the actor may not share it, or not with that person
    * @throws NotFoundException if the document or the person does not exist
+   * @throws ConflictException if the document's space is an archived class's or group's
    */
   public Share shareWithPerson(Actor actor, DocumentId documentId, PersonId recipient,
       @Nullable Instant endsAt) {
@@ -391,12 +404,15 @@ public final class Spaces {
    * @throws AccessDeniedException if the actor may not share the document or does not teach
    *     the class
    * @throws NotFoundException if the document or the class does not exist
+   * @throws ConflictException if the class, or the document's class or group space, is
+   *     archived: see {@link Directory}
    */
   public Share shareWithClass(Actor actor, DocumentId documentId, ClassId classId,
       @Nullable Instant endsAt) {
     Person person = access.person(actor);
     Document document = sharable(person, documentId);
     SchoolClass schoolClass = access.taughtClass(person, classId);
+    refuseArchived(schoolClass);
     return grant(person, document, Grantee.classSpace(schoolClass.id()), endsAt);
   }
 
@@ -432,7 +448,8 @@ public final class Spaces {
    */
   public List<Person> readers(Actor actor, DocumentId documentId) {
     Person person = access.person(actor);
-    Document document = sharable(person, documentId);
+    Document document = document(documentId);
+    checkMay("list the readers of", person, document, spaceOf(document));
     Set<PersonId> ids = new LinkedHashSet<>(spaceMembers(spaceOf(document)));
     for (Share share : store.shares().sharesOf(document.id())) {
       if (access.active(share)) {
@@ -456,6 +473,7 @@ public final class Spaces {
    * @param documentId the document
    * @throws NotFoundException if the document does not exist
    * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws ConflictException if the document's space is an archived class's or group's
    */
   public void deleteDocument(Actor actor, DocumentId documentId) {
     Person person = access.person(actor);
@@ -463,6 +481,7 @@ public final class Spaces {
       Space space = lockedSpaceOf(document(documentId));
       Document document = document(documentId); // again under the lock: released only once
       checkMay("delete", person, document, space);
+      refuseArchived(space);
       store.spaces().deleteDocument(document.id());
       store.spaces().saveSpace(space.release(document.size(), 1, 0));
       return document;
@@ -638,7 +657,34 @@ public final class Spaces {
       throw new AccessDeniedException(person.displayName() + " may not write in space '"
           + space.name() + "': only its owner (or, for a class, its teachers) may");
     }
+    refuseArchived(space);
     return space;
+  }
+
+  /** Refuses to change the space of an archived class or group: it is read-only. */
+  private void refuseArchived(Space space) {
+    switch (space.kind()) {
+      case PERSONAL -> { }
+      case CLASS -> store.directory().findClass(new ClassId(space.owner()))
+          .ifPresent(this::refuseArchived);
+      case GROUP -> store.directory().findGroup(new GroupId(space.owner())).ifPresent(g ->
+          access.archivedBy(g.establishment(), g.year()).ifPresent(current -> {
+            throw new ConflictException("group " + g.code() + " (" + g.year() + ") is"
+                + " archived: the current school year of its establishment is " + current
+                + ", and the space of an archived group is read-only: work in a group of "
+                + current + ", or copy the document into a personal space");
+          }));
+    }
+  }
+
+  private void refuseArchived(SchoolClass schoolClass) {
+    access.archivedBy(schoolClass.establishment(), schoolClass.year()).ifPresent(current -> {
+      throw new ConflictException("class " + schoolClass.displayName() + " is archived: the"
+          + " current school year of its establishment is " + current + ", and the space of"
+          + " an archived class is read-only (its documents stay readable by its former"
+          + " members): work in a class of " + current + ", or copy the document into a"
+          + " personal space");
+    });
   }
 
   private Space found(SpaceId spaceId) {
@@ -699,7 +745,9 @@ public final class Spaces {
 
   private Document sharable(Person person, DocumentId documentId) {
     Document document = document(documentId);
-    checkMay("share", person, document, spaceOf(document));
+    Space space = spaceOf(document);
+    checkMay("share", person, document, space);
+    refuseArchived(space);
     return document;
   }
 

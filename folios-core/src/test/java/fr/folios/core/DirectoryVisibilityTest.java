@@ -9,7 +9,9 @@ import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.Grantee;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,11 @@ class DirectoryVisibilityTest {
         row(s -> s.otherPupil, "Inès Blanc", "Marc Durand", "Paul Roux"),
         row(s -> s.groupmate, "Nadia Bernard", "Marc Durand", "Sophie Garnier", "Léa Martin",
             "Léa Roux"),
-        row(s -> s.teacher, without(wholeCollege, "Anne Morel")),
-        row(s -> s.groupStaff, without(wholeCollege, "Sophie Garnier")),
-        row(s -> s.admin, without(wholeCollege, "Luc Lefebvre")),
+        row(s -> s.teacher, without(wholeCollege, "Anne Morel", "Nadia Bernard",
+            "Yves Faure")),
+        row(s -> s.groupStaff, without(wholeCollege, "Sophie Garnier", "Yves Faure")),
+        row(s -> s.admin, without(wholeCollege, "Luc Lefebvre", "Nadia Bernard",
+            "Yves Faure")),
         row(s -> s.partner, "Inès Blanc", "Sophie Garnier", "Léa Martin"),
         row(s -> s.otherPartner),
         row(s -> s.parent, "Sophie Garnier", "Léa Martin", "Anne Morel"),
@@ -101,6 +105,47 @@ class DirectoryVisibilityTest {
   }
 
   @Test
+  void externalPartner_losesSightOfTheGroupTheMomentTheInvitationEnds() {
+    Actor partner = as(school.partner);
+    school.clock.advance(Duration.ofDays(30).minusNanos(1000));
+    assertThat(directory.canSee(partner, school.pupil.id())).isTrue();
+    assertThat(directory.canSee(as(school.pupil), school.partner.id())).isTrue();
+
+    school.clock.advance(Duration.ofNanos(1000));
+
+    assertThat(directory.visiblePeople(partner)).isEmpty();
+    assertThat(directory.canSee(partner, school.pupil.id())).isFalse();
+    assertThat(directory.canSee(as(school.pupil), school.partner.id())).isFalse();
+    assertThat(directory.canSee(as(school.groupStaff), school.partner.id())).isFalse();
+    assertThat(directory.groups(partner)).isEmpty();
+  }
+
+  @Test
+  void externalPartner_mayBeSharedWithByGroupMembersOnlyWhileInvited() {
+    Spaces spaces = school.folios.spaces();
+    Document doc = spaces.createDocument(as(school.groupStaff),
+        spaces.personalSpace(as(school.groupStaff)).id(), null, "atelier.txt", "x");
+    spaces.shareWithPerson(as(school.groupStaff), doc.id(), school.partner.id(), null);
+    Document other = spaces.createDocument(as(school.teacher),
+        spaces.personalSpace(as(school.teacher)).id(), null, "cours.txt", "x");
+
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.teacher), other.id(),
+        school.partner.id(), null)).isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Anne Morel does not see Nadia Bernard");
+    school.clock.advance(Duration.ofDays(31));
+    assertThatThrownBy(() -> spaces.shareWithPerson(as(school.groupStaff), doc.id(),
+        school.partner.id(), null)).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void externalPartner_listedAmongAGroupsStaffWithoutInvitationSeesNobody() {
+    school.store.directory().saveGroup(school.group.with(Set.of(),
+        Set.of(school.otherPartner.id())));
+
+    assertThat(directory.visiblePeople(as(school.otherPartner))).isEmpty();
+  }
+
+  @Test
   void canSee_themselves() {
     assertThat(directory.canSee(as(school.otherPartner), school.otherPartner.id())).isTrue();
   }
@@ -141,7 +186,8 @@ class DirectoryVisibilityTest {
     return Arguments.of(viewer, seen);
   }
 
-  private static List<String> without(List<String> names, String removed) {
-    return names.stream().filter(name -> !name.equals(removed)).toList();
+  private static List<String> without(List<String> names, String... removed) {
+    List<String> gone = List.of(removed);
+    return names.stream().filter(name -> !gone.contains(name)).toList();
   }
 }

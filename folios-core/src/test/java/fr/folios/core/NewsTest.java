@@ -4,6 +4,7 @@ import static fr.folios.core.School.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.news.NewsItem;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,20 @@ class NewsTest {
     assertThatThrownBy(() -> news.publish(as(school.pupil), school.classe.id(), "x", "y"))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("does not teach class 3B (2025-2026)");
+  }
+
+  @Test
+  void publish_toAnArchivedClassIsRefusedButItsNewsStayReadable() {
+    NewsItem item = news.publish(as(school.teacher), school.classe.id(), "Stage", "Lundi.");
+    school.folios.directory().startSchoolYear(school.college.id(),
+        new SchoolYear(2026));
+
+    assertThatThrownBy(() -> news.publish(as(school.teacher), school.classe.id(), "x", "y"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("class 3B (2025-2026) is archived: the current school year of its"
+            + " establishment is 2026-2027, and an archived class takes no news: publish to a"
+            + " class of 2026-2027");
+    assertThat(news.news(as(school.pupil), school.classe.id())).containsExactly(item);
   }
 
   @Test

@@ -5,6 +5,7 @@ import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.EstablishmentType;
 import fr.folios.core.directory.Group;
+import fr.folios.core.directory.GroupInvitation;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
@@ -14,9 +15,8 @@ import fr.folios.core.directory.Uai;
 import fr.folios.core.memory.InMemoryBlobStore;
 import fr.folios.core.memory.InMemoryPersistence;
 import fr.folios.core.spi.Persistence;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +26,13 @@ import java.util.stream.Stream;
 /**
  * A collège in memory with someone of every profile placed so that each rule of the rights
  * matrix can be seen to hold and to stop: classes 3B and 4A, a group G spanning them, a parent
- * of a 3B pupil and one of a 4A pupil, a partner invited into G and one in no group, an
- * administrator, and a teacher of another collège.
+ * of a 3B pupil and one of a 4A pupil, a partner invited into G for thirty days and one in no
+ * group, an administrator, and a teacher of another collège. Its clock stands still until a
+ * test moves it.
  */
 final class RightsSchool {
+
+  static final Instant NOW = Instant.parse("2025-09-15T08:00:00Z");
 
   final Persistence store = InMemoryPersistence.create();
   final Establishment college = establishment("0350057X", "Collège Anne de Bretagne");
@@ -55,7 +58,11 @@ final class RightsSchool {
   final SchoolClass otherClass = SchoolClass.create(college.id(), year, "4A")
       .with(ids(otherPupil, groupmate), ids(otherTeacher), Set.of());
   final Group group = Group.create(college.id(), year, "G")
-      .with(ids(pupil, groupmate), ids(groupStaff, partner));
+      .with(ids(pupil, groupmate), ids(groupStaff));
+  final GroupInvitation invitation = new GroupInvitation(group.id(), partner.id(),
+      NOW.plus(Duration.ofDays(30)), admin.id(), NOW.minus(Duration.ofDays(1)));
+
+  final School.MovableClock clock = new School.MovableClock(NOW);
 
   final Folios folios;
 
@@ -66,9 +73,9 @@ final class RightsSchool {
     store.directory().saveClass(classe);
     store.directory().saveClass(otherClass);
     store.directory().saveGroup(group);
+    store.directory().saveInvitation(invitation);
     folios = Folios.builder().persistence(store).blobs(InMemoryBlobStore.create())
-        .clock(Clock.fixed(Instant.parse("2025-09-15T08:00:00Z"), ZoneOffset.UTC))
-        .build();
+        .clock(clock).build();
   }
 
   /** {@return every person of the school, in no particular order} */

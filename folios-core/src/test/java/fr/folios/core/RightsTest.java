@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.directory.FirstConnection;
+import fr.folios.core.directory.GroupProposal;
+import fr.folios.core.directory.GroupRequest;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.Rights.Reach;
+import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.Space;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,15 +42,19 @@ class RightsTest {
       {Action.WRITE_CLASS_SPACE, false, true, false, false, false},
       {Action.READ_CLASS_SPACE, true, true, false, false, false},
       {Action.COMPLETE_FIRST_CONNECTION, false, true, false, false, false},
+      {Action.REQUEST_GROUP, false, true, false, false, false},
+      {Action.DECIDE_GROUP_REQUEST, false, false, true, false, false},
+      {Action.INVITE_PARTNER, false, false, true, false, false},
+      {Action.START_SCHOOL_YEAR, false, false, true, false, false},
   };
 
   /** The documented visibility table: a row per viewer, a column per profile seen. */
   private static final Reach[][] REACHES = {
       {Reach.CLASSES_AND_GROUPS, Reach.CLASSES_AND_GROUPS, Reach.CLASSES_AND_GROUPS,
           Reach.GROUPS, Reach.PARENTS},
-      {Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS,
+      {Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.GROUPS,
           Reach.ESTABLISHMENTS},
-      {Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS,
+      {Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.GROUPS,
           Reach.ESTABLISHMENTS},
       {Reach.GROUPS, Reach.GROUPS, Reach.GROUPS, Reach.GROUPS, Reach.NOBODY},
       {Reach.CHILDREN, Reach.CHILDRENS_TEACHERS, Reach.NOBODY, Reach.NOBODY, Reach.NOBODY},
@@ -132,7 +140,8 @@ class RightsTest {
         spaces.shareWithPerson(as(person), doc.id(), staff.id(), null);
       }
       case RECEIVE_SHARE -> {
-        Person sharer = person.equals(school.admin) ? school.teacher : school.admin;
+        Person sharer = person.equals(school.admin) ? school.teacher
+            : person.equals(school.partner) ? school.groupStaff : school.admin;
         Document doc = spaces.createDocument(as(sharer), spaces.personalSpace(as(sharer)).id(),
             null, "note.txt", "x");
         spaces.shareWithPerson(as(sharer), doc.id(), person.id(), null);
@@ -146,7 +155,21 @@ class RightsTest {
       case READ_CLASS_SPACE -> spaces.documents(as(person), classSpace(school).id(), null);
       case COMPLETE_FIRST_CONNECTION -> school.folios.directory()
           .completeFirstConnection(as(person), new FirstConnection(null, false, Set.of()));
+      case REQUEST_GROUP -> school.folios.directory().requestGroup(as(person), proposal(school));
+      case DECIDE_GROUP_REQUEST -> {
+        GroupRequest request = school.folios.directory().requestGroup(as(school.teacher),
+            proposal(school));
+        school.folios.directory().refuseGroupRequest(as(person), request.id(), "Pas cette année");
+      }
+      case INVITE_PARTNER -> school.folios.directory().invitePartner(as(person),
+          school.group.id(), school.otherPartner.id(), RightsSchool.NOW.plus(Duration.ofDays(7)));
+      case START_SCHOOL_YEAR -> school.folios.directory().startSchoolYear(as(person),
+          school.college.id(), new SchoolYear(2026));
     }
+  }
+
+  private static GroupProposal proposal(RightsSchool school) {
+    return new GroupProposal(school.college.id(), "ECO", "Éco-délégués", "Projet de l'année");
   }
 
   private static Space classSpace(RightsSchool school) {

@@ -43,7 +43,8 @@ public final class JpaPersistence implements Persistence {
   private static final List<Class<?>> ROWS = List.of(EstablishmentEntity.class,
       PersonEntity.class, ClassEntity.class, GroupEntity.class, SpaceEntity.class,
       FolderEntity.class, DocumentEntity.class, ShareEntity.class, NewsEntity.class,
-      ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class);
+      ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class,
+      CurrentYearEntity.class, InvitationEntity.class, GroupRequestEntity.class);
 
   private final HikariDataSource connections;
   private final EntityManagerFactory entityManagers;
@@ -182,6 +183,10 @@ public final class JpaPersistence implements Persistence {
     config.setPassword(password);
     config.setMaximumPoolSize(POOL_SIZE);
     config.setAutoCommit(false);
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+      config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
+    }
     return new HikariDataSource(config);
   }
 
@@ -202,7 +207,10 @@ public final class JpaPersistence implements Persistence {
         .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, connections)
         .property(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
         .property(AvailableSettings.HBM2DDL_AUTO, "validate")
-        .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+        .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+        .property(AvailableSettings.ORDER_INSERTS, true)
+
+        .property(AvailableSettings.ORDER_UPDATES, true)
         .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
         .createEntityManagerFactory();
   }

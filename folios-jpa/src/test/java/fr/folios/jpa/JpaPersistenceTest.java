@@ -33,7 +33,8 @@ class JpaPersistenceTest {
       "person_establishment", "person_child", "school_class", "class_student", "class_teacher",
       "class_main_teacher", "work_group", "group_student", "group_staff", "space", "folder",
       "document", "document_share", "news_item", "catalogue_resource",
-      "catalogue_resource_facet", "vocabulary", "concept", "concept_alt_label");
+      "catalogue_resource_facet", "vocabulary", "concept", "concept_alt_label",
+      "establishment_year", "group_invitation", "group_request");
 
   @TempDir
   Path directory;
@@ -45,7 +46,7 @@ class JpaPersistenceTest {
     assertThat(directory.resolve("folios.mv.db")).isRegularFile();
     try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
         + directory.resolve("folios") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
-      assertThat(appliedMigrations(connection)).containsExactly("1", "2");
+      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }
@@ -109,7 +110,7 @@ class JpaPersistenceTest {
     JpaPersistence.open(url, server.user(), "").close();
 
     try (Connection connection = DriverManager.getConnection(url, server.user(), "")) {
-      assertThat(appliedMigrations(connection)).containsExactly("1", "2");
+      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }

@@ -37,6 +37,14 @@ import java.util.Set;
  *       <td></td></tr>
  *     <tr><th scope="row">complete the first-connection checklist</th><td></td><td>✓</td>
  *       <td></td><td></td><td></td></tr>
+ *     <tr><th scope="row">ask for a working group</th><td></td><td>✓</td><td></td><td></td>
+ *       <td></td></tr>
+ *     <tr><th scope="row">approve or refuse working-group requests</th><td></td><td></td>
+ *       <td>✓</td><td></td><td></td></tr>
+ *     <tr><th scope="row">invite an external partner into a group</th><td></td><td></td>
+ *       <td>✓</td><td></td><td></td></tr>
+ *     <tr><th scope="row">start a school year (rentrée)</th><td></td><td></td><td>✓</td>
+ *       <td></td><td></td></tr>
  *   </tbody>
  * </table>
  *
@@ -51,9 +59,9 @@ import java.util.Set;
  *     <tr><th scope="row">STUDENT</th><td>classes and groups</td><td>classes and groups</td>
  *       <td>classes and groups</td><td>groups</td><td>their parents</td></tr>
  *     <tr><th scope="row">EDUCATIONAL_STAFF</th><td>establishments</td><td>establishments</td>
- *       <td>establishments</td><td>establishments</td><td>establishments</td></tr>
+ *       <td>establishments</td><td>groups</td><td>establishments</td></tr>
  *     <tr><th scope="row">ESTABLISHMENT_ADMIN</th><td>establishments</td>
- *       <td>establishments</td><td>establishments</td><td>establishments</td>
+ *       <td>establishments</td><td>establishments</td><td>groups</td>
  *       <td>establishments</td></tr>
  *     <tr><th scope="row">EXTERNAL_PARTNER</th><td>groups</td><td>groups</td><td>groups</td>
  *       <td>groups</td><td>nobody</td></tr>
@@ -62,9 +70,23 @@ import java.util.Set;
  *   </tbody>
  * </table>
  *
- * <p>Each cell of the second table is a {@link Reach}. Everyone sees themselves. An external
- * partner's invitation has no end date yet: they see the members of their groups for as long as
- * they belong to them.
+ * <p>Each cell of the second table is a {@link Reach}. Everyone sees themselves.
+ *
+ * <p>An external partner belongs to a group only through a {@link GroupInvitation} in force: an
+ * establishment administrator invites them into one of the establishment's groups until an end
+ * date. Until then, and only then, the partner and the group's members see each other, and
+ * members who share may share with the partner; the partner shares nothing. Being listed among
+ * a group's staff gives a partner nothing.
+ *
+ * <p>Only classes and groups in force make people visible to each other: those of an
+ * establishment's current school year or later. After the rentrée ({@code
+ * Directory.startSchoolYear}) the classes and groups of earlier years are archived: kept and
+ * readable by their former members, but read-only, and they no longer make their members see
+ * each other.
+ *
+ * <p>The administrator's actions (working-group requests, invitations, rentrée) are bound to
+ * the establishments they are attached to. The host platform may also start a school year,
+ * acting for the system.
  *
  * <p>Immutable and safe for concurrent use.
  */
@@ -85,7 +107,15 @@ public final class Rights {
     /** Read the space of a class one belongs to, as pupil or teacher. */
     READ_CLASS_SPACE,
     /** Confirm one's e-mail, guidance-psychologist flag and main-teacher classes. */
-    COMPLETE_FIRST_CONNECTION
+    COMPLETE_FIRST_CONNECTION,
+    /** Ask for a new working group in one of one's establishments. */
+    REQUEST_GROUP,
+    /** Approve or refuse the working-group requests of one's establishments. */
+    DECIDE_GROUP_REQUEST,
+    /** Invite an external partner into a group of one's establishments, until an end date. */
+    INVITE_PARTNER,
+    /** Start a school year in one of one's establishments, archiving the earlier years. */
+    START_SCHOOL_YEAR
   }
 
   /** Whom of another profile a person sees and may address. */
@@ -94,9 +124,12 @@ public final class Rights {
     NOBODY,
     /** Those attached to one of the viewer's establishments. */
     ESTABLISHMENTS,
-    /** Those who share a class (as pupil or teacher) or a group (as pupil or staff). */
+    /** Those who share a class or a group in force (as pupil, teacher or staff). */
     CLASSES_AND_GROUPS,
-    /** Those who share a group (as pupil or staff). */
+    /**
+     * Those who share a group in force (as pupil or staff, or, for an external partner, through
+     * an invitation in force).
+     */
     GROUPS,
     /** The viewer's own children. */
     CHILDREN,
@@ -161,9 +194,13 @@ public final class Rights {
     Map<Profile, Set<Action>> table = new EnumMap<>(Profile.class);
     table.put(Profile.STUDENT, EnumSet.of(Action.SHARE_DOCUMENT, Action.RECEIVE_SHARE,
         Action.READ_CLASS_NEWS, Action.READ_CLASS_SPACE));
-    table.put(Profile.EDUCATIONAL_STAFF, EnumSet.allOf(Action.class));
-    table.put(Profile.ESTABLISHMENT_ADMIN,
-        EnumSet.of(Action.SHARE_DOCUMENT, Action.RECEIVE_SHARE));
+    table.put(Profile.EDUCATIONAL_STAFF, EnumSet.of(Action.SHARE_DOCUMENT,
+        Action.RECEIVE_SHARE, Action.PUBLISH_CLASS_NEWS, Action.READ_CLASS_NEWS,
+        Action.WRITE_CLASS_SPACE, Action.READ_CLASS_SPACE, Action.COMPLETE_FIRST_CONNECTION,
+        Action.REQUEST_GROUP));
+    table.put(Profile.ESTABLISHMENT_ADMIN, EnumSet.of(Action.SHARE_DOCUMENT,
+        Action.RECEIVE_SHARE, Action.DECIDE_GROUP_REQUEST, Action.INVITE_PARTNER,
+        Action.START_SCHOOL_YEAR));
     table.put(Profile.EXTERNAL_PARTNER, EnumSet.of(Action.RECEIVE_SHARE));
     table.put(Profile.PARENT, EnumSet.of(Action.RECEIVE_SHARE, Action.READ_CLASS_NEWS));
     table.replaceAll((profile, set) -> Collections.unmodifiableSet(set));
@@ -175,9 +212,9 @@ public final class Rights {
     table.put(Profile.STUDENT, row(Reach.CLASSES_AND_GROUPS, Reach.CLASSES_AND_GROUPS,
         Reach.CLASSES_AND_GROUPS, Reach.GROUPS, Reach.PARENTS));
     table.put(Profile.EDUCATIONAL_STAFF, row(Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS,
-        Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS));
+        Reach.ESTABLISHMENTS, Reach.GROUPS, Reach.ESTABLISHMENTS));
     table.put(Profile.ESTABLISHMENT_ADMIN, row(Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS,
-        Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS, Reach.ESTABLISHMENTS));
+        Reach.ESTABLISHMENTS, Reach.GROUPS, Reach.ESTABLISHMENTS));
     table.put(Profile.EXTERNAL_PARTNER, row(Reach.GROUPS, Reach.GROUPS, Reach.GROUPS,
         Reach.GROUPS, Reach.NOBODY));
     table.put(Profile.PARENT, row(Reach.CHILDREN, Reach.CHILDRENS_TEACHERS, Reach.NOBODY,

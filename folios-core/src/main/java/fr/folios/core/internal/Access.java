@@ -7,12 +7,14 @@ import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
@@ -23,11 +25,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides who may read and write what. Not part of the API.
@@ -37,7 +42,10 @@ import java.util.Set;
  *   <li>a personal space is read and written by its owner only;</li>
  *   <li>a class space is read by the class's pupils and teachers, written by its teachers,
  *       as far as their profile holds the right;</li>
- *   <li>a group space is read by the group's members, written by its staff;</li>
+ *   <li>a group space is read by the group's members (an external partner through an
+ *       invitation in force), written by its staff (never by a partner);</li>
+ *   <li>the classes and groups of a year before their establishment's current school year are
+ *       archived: still read as above, written by nobody, and they make nobody visible;</li>
  *   <li>a document is also read by whoever holds an active share to it, directly or through a
  *       class they belong to;</li>
  *   <li>a document is shared by whoever may write its space and whose profile shares, with a
@@ -95,12 +103,13 @@ public final class Access {
           && directory.findClass(new ClassId(space.owner()))
               .map(c -> c.hasMember(person.id())).orElse(false);
       case GROUP -> directory.findGroup(new GroupId(space.owner()))
-          .map(g -> g.hasMember(person.id())).orElse(false);
+          .map(g -> isMember(g, person)).orElse(false);
     };
   }
 
   /**
-   * Tells whether a person may add to, or share from, a space.
+   * Tells whether a person may add to, or share from, a space, as far as their rights go; an
+   * archived class or group space is refused later, with its own message.
    *
    * @param person the person
    * @param space the space
@@ -112,8 +121,9 @@ public final class Access {
       case CLASS -> rights.allows(person.profile(), Action.WRITE_CLASS_SPACE)
           && directory.findClass(new ClassId(space.owner()))
               .map(c -> c.teachers().contains(person.id())).orElse(false);
-      case GROUP -> directory.findGroup(new GroupId(space.owner()))
-          .map(g -> g.staff().contains(person.id())).orElse(false);
+      case GROUP -> person.profile() != Profile.EXTERNAL_PARTNER
+          && directory.findGroup(new GroupId(space.owner()))
+              .map(g -> g.staff().contains(person.id())).orElse(false);
     };
   }
 
@@ -167,7 +177,8 @@ public final class Access {
       throw new AccessDeniedException(to.displayName() + " has the profile '"
           + to.profile().frenchLabel() + "', which does not receive shares");
     }
-    boolean common = from.establishments().stream().anyMatch(to::attachedTo);
+    Set<EstablishmentId> theirs = establishmentsOf(to);
+    boolean common = establishmentsOf(from).stream().anyMatch(theirs::contains);
     if (!common) {
       throw new AccessDeniedException(from.displayName() + " and " + to.displayName()
           + " share no establishment: documents are shared within an establishment");
@@ -195,11 +206,13 @@ public final class Access {
       case NOBODY -> false;
       case ESTABLISHMENTS -> viewer.establishments().stream().anyMatch(other::attachedTo);
       case CLASSES_AND_GROUPS -> shareAClass(viewer.id(), other.id())
-          || shareAGroup(viewer.id(), other.id());
-      case GROUPS -> shareAGroup(viewer.id(), other.id());
+          || shareAGroup(groupsOf(viewer), other);
+      case GROUPS -> shareAGroup(groupsOf(viewer), other);
       case CHILDREN -> viewer.children().contains(other.id());
       case CHILDRENS_TEACHERS -> viewer.children().stream()
-          .anyMatch(child -> shareAClass(child, other.id()) || shareAGroup(child, other.id()));
+          .anyMatch(child -> shareAClass(child, other.id())
+              || shareAGroup(notArchived(directory.groupsOf(child), Group::establishment,
+                  Group::year), other));
       case PARENTS -> other.children().contains(viewer.id());
     };
   }
@@ -217,9 +230,9 @@ public final class Access {
 
     Set<PersonId> members = new HashSet<>(viewer.children());
     for (PersonId child : viewer.children()) {
-      members.addAll(membersAround(child));
+      directory.findPerson(child).ifPresent(p -> members.addAll(membersAround(p)));
     }
-    members.addAll(membersAround(viewer.id()));
+    members.addAll(membersAround(viewer));
     members.removeAll(candidates.keySet());
     members.forEach(id -> directory.findPerson(id).ifPresent(p -> candidates.put(id, p)));
 
@@ -242,25 +255,117 @@ public final class Access {
     return people;
   }
 
-  private Set<PersonId> membersAround(PersonId person) {
+  private Set<PersonId> membersAround(Person person) {
     Set<PersonId> members = new HashSet<>();
-    for (SchoolClass schoolClass : directory.classesOf(person)) {
+    for (SchoolClass schoolClass : classesInForce(person.id())) {
       members.addAll(schoolClass.students());
       members.addAll(schoolClass.teachers());
     }
-    for (Group group : directory.groupsOf(person)) {
+    for (Group group : groupsOf(person)) {
       members.addAll(group.students());
       members.addAll(group.staff());
+      directory.invitationsTo(group.id()).stream().filter(this::inForce)
+          .forEach(invitation -> members.add(invitation.partner()));
     }
     return members;
   }
 
   private boolean shareAClass(PersonId one, PersonId other) {
-    return directory.classesOf(one).stream().anyMatch(c -> c.hasMember(other));
+    return classesInForce(one).stream().anyMatch(c -> c.hasMember(other));
   }
 
-  private boolean shareAGroup(PersonId one, PersonId other) {
-    return directory.groupsOf(one).stream().anyMatch(g -> g.hasMember(other));
+  private boolean shareAGroup(List<Group> groups, Person other) {
+    return groups.stream().anyMatch(g -> isMember(g, other));
+  }
+
+  /**
+   * Returns the groups in force a person belongs to: for an external partner, those of their
+   * invitations in force; for anyone else, those whose pupils or staff list them.
+   *
+   * @param person the person
+   * @return their groups in force, by year then code
+   */
+  public List<Group> groupsOf(Person person) {
+    if (person.profile() != Profile.EXTERNAL_PARTNER) {
+      return notArchived(directory.groupsOf(person.id()), Group::establishment, Group::year);
+    }
+    List<Group> groups = new ArrayList<>();
+    for (GroupInvitation invitation : directory.invitationsOf(person.id())) {
+      if (inForce(invitation)) {
+        directory.findGroup(invitation.group()).ifPresent(groups::add);
+      }
+    }
+    List<Group> current = notArchived(groups, Group::establishment, Group::year);
+    current.sort(Comparator.comparing(Group::year).thenComparing(Group::code));
+    return current;
+  }
+
+  /**
+   * Tells whether a person belongs to a group: an external partner through an invitation in
+   * force, anyone else as one of its pupils or staff.
+   *
+   * @param group the group
+   * @param person the person
+   * @return {@code true} if they belong to it now
+   */
+  public boolean isMember(Group group, Person person) {
+    if (person.profile() == Profile.EXTERNAL_PARTNER) {
+      return directory.findInvitation(group.id(), person.id()).map(this::inForce)
+          .orElse(false);
+    }
+    return group.hasMember(person.id());
+  }
+
+  /**
+   * Tells whether an invitation is in force now.
+   *
+   * @param invitation the invitation
+   * @return {@code true} if it has not ended
+   */
+  public boolean inForce(GroupInvitation invitation) {
+    return invitation.inForceAt(clock.instant());
+  }
+
+  /**
+   * Returns the school year a class or group of an establishment would be archived against:
+   * the establishment's current year, if it is after the given year.
+   *
+   * @param establishment the establishment
+   * @param year the school year of the class or group
+   * @return the establishment's current year if the class or group is archived, else empty
+   */
+  public Optional<SchoolYear> archivedBy(EstablishmentId establishment, SchoolYear year) {
+    return directory.currentYear(establishment).filter(current -> year.compareTo(current) < 0);
+  }
+
+  private List<SchoolClass> classesInForce(PersonId person) {
+    return notArchived(directory.classesOf(person), SchoolClass::establishment,
+        SchoolClass::year);
+  }
+
+  /** Keeps the structures of their establishment's current year or later, in their order. */
+  private <T> List<T> notArchived(List<T> structures,
+      Function<T, EstablishmentId> establishment,
+      Function<T, SchoolYear> year) {
+    Map<EstablishmentId, Optional<SchoolYear>> current = new HashMap<>();
+    List<T> kept = new ArrayList<>();
+    for (T structure : structures) {
+      Optional<SchoolYear> now = current.computeIfAbsent(establishment.apply(structure),
+          directory::currentYear);
+      if (now.map(y -> year.apply(structure).compareTo(y) >= 0).orElse(true)) {
+        kept.add(structure);
+      }
+    }
+    return kept;
+  }
+
+  /** A person's establishments and, for a partner, those of their groups in force. */
+  private Set<EstablishmentId> establishmentsOf(Person person) {
+    Set<EstablishmentId> establishments = new HashSet<>(person.establishments());
+    if (person.profile() == Profile.EXTERNAL_PARTNER) {
+      groupsOf(person).forEach(g -> establishments.add(g.establishment()));
+    }
+    return establishments;
   }
 
   /**

@@ -6,6 +6,9 @@ import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
+import fr.folios.core.directory.GroupRequest;
+import fr.folios.core.directory.GroupRequestId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
@@ -15,8 +18,12 @@ import fr.folios.core.directory.Uai;
 import fr.folios.core.spi.DirectoryRepository;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 final class InMemoryDirectory implements DirectoryRepository {
 
@@ -24,18 +31,39 @@ final class InMemoryDirectory implements DirectoryRepository {
   private final Table<PersonId, Person> people;
   private final Table<ClassId, SchoolClass> classes;
   private final Table<GroupId, Group> groups;
+  private final Table<EstablishmentId, Establishment>.Index<Uai> establishmentByUai;
+  private final Table<EstablishmentId, Establishment>.Index<String> establishmentByJoinKey;
+  private final Table<PersonId, Person>.Index<String> personByJoinKey;
+  private final Table<ClassId, SchoolClass>.Index<NaturalKey> classByNaturalKey;
+  private final Table<GroupId, Group>.Index<NaturalKey> groupByNaturalKey;
+  private final Table<EstablishmentId, SchoolYear> currentYears;
+  private final Table<List<String>, GroupInvitation> invitations;
+  private final Table<GroupRequestId, GroupRequest> groupRequests;
 
   InMemoryDirectory(Journal journal) {
     establishments = new Table<>(journal);
     people = new Table<>(journal);
     classes = new Table<>(journal);
     groups = new Table<>(journal);
+    establishmentByUai = establishments.index(Establishment::uai);
+    establishmentByJoinKey = establishments.index(Establishment::joinKey);
+    personByJoinKey = people.index(Person::joinKey);
+    classByNaturalKey = classes.index(c -> new NaturalKey(c.establishment(), c.year(),
+        c.code()));
+    groupByNaturalKey = groups.index(g -> new NaturalKey(g.establishment(), g.year(),
+        g.code()));
+    currentYears = new Table<>(journal);
+    invitations = new Table<>(journal);
+    groupRequests = new Table<>(journal);
   }
 
   @Override
   public void saveEstablishment(Establishment establishment) {
-    establishments.first(other -> !other.id().equals(establishment.id())
-        && (other.uai().equals(establishment.uai()) || sameJoinKey(other, establishment)))
+    establishments.find(establishmentByUai, establishment.uai())
+        .filter(other -> !other.id().equals(establishment.id()))
+        .or(() -> establishment.joinKey() == null ? Optional.empty()
+            : establishments.find(establishmentByJoinKey, establishment.joinKey())
+                .filter(other -> !other.id().equals(establishment.id())))
         .ifPresent(other -> {
           throw new ConflictException("establishment " + establishment.uai() + " (join key "
               + establishment.joinKey() + ") clashes with " + other.uai() + " (join key "
@@ -51,12 +79,12 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public Optional<Establishment> findEstablishmentByUai(Uai uai) {
-    return establishments.first(e -> e.uai().equals(uai));
+    return establishments.find(establishmentByUai, uai);
   }
 
   @Override
   public Optional<Establishment> findEstablishmentByJoinKey(String joinKey) {
-    return establishments.first(e -> joinKey.equals(e.joinKey()));
+    return establishments.find(establishmentByJoinKey, joinKey);
   }
 
   @Override
@@ -69,8 +97,8 @@ final class InMemoryDirectory implements DirectoryRepository {
   @Override
   public void savePerson(Person person) {
     if (person.joinKey() != null) {
-      people.first(other -> !other.id().equals(person.id())
-          && person.joinKey().equals(other.joinKey())).ifPresent(other -> {
+      people.find(personByJoinKey, person.joinKey())
+          .filter(other -> !other.id().equals(person.id())).ifPresent(other -> {
             throw new ConflictException("person " + person.id() + " has join key '"
                 + person.joinKey() + "', already held by person " + other.id()
                 + ": a join key names one person only");
@@ -86,7 +114,7 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public Optional<Person> findPersonByJoinKey(String joinKey) {
-    return people.first(p -> joinKey.equals(p.joinKey()));
+    return people.find(personByJoinKey, joinKey);
   }
 
   @Override
@@ -113,9 +141,9 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public void saveClass(SchoolClass schoolClass) {
-    classes.first(other -> !other.id().equals(schoolClass.id())
-        && other.establishment().equals(schoolClass.establishment())
-        && other.year().equals(schoolClass.year()) && other.code().equals(schoolClass.code()))
+    classes.find(classByNaturalKey, new NaturalKey(schoolClass.establishment(),
+        schoolClass.year(), schoolClass.code()))
+        .filter(other -> !other.id().equals(schoolClass.id()))
         .ifPresent(other -> {
           throw new ConflictException("class " + schoolClass.displayName()
               + " already exists in establishment " + schoolClass.establishment()
@@ -132,8 +160,7 @@ final class InMemoryDirectory implements DirectoryRepository {
   @Override
   public Optional<SchoolClass> findClass(
       EstablishmentId establishment, SchoolYear year, String code) {
-    return classes.first(c -> c.establishment().equals(establishment) && c.year().equals(year)
-        && c.code().equals(code));
+    return classes.find(classByNaturalKey, new NaturalKey(establishment, year, code));
   }
 
   @Override
@@ -158,9 +185,9 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public void saveGroup(Group group) {
-    groups.first(other -> !other.id().equals(group.id())
-        && other.establishment().equals(group.establishment())
-        && other.year().equals(group.year()) && other.code().equals(group.code()))
+    groups.find(groupByNaturalKey, new NaturalKey(group.establishment(), group.year(),
+        group.code()))
+        .filter(other -> !other.id().equals(group.id()))
         .ifPresent(other -> {
           throw new ConflictException("group " + group.code() + " (" + group.year()
               + ") already exists in establishment " + group.establishment() + " as "
@@ -176,8 +203,7 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public Optional<Group> findGroup(EstablishmentId establishment, SchoolYear year, String code) {
-    return groups.first(g -> g.establishment().equals(establishment) && g.year().equals(year)
-        && g.code().equals(code));
+    return groups.find(groupByNaturalKey, new NaturalKey(establishment, year, code));
   }
 
   @Override
@@ -192,7 +218,130 @@ final class InMemoryDirectory implements DirectoryRepository {
     return groups.size();
   }
 
-  private static boolean sameJoinKey(Establishment a, Establishment b) {
-    return a.joinKey() != null && Objects.equals(a.joinKey(), b.joinKey());
+  @Override
+  public List<Person> peoplePage(Profile profile, @Nullable PersonId after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("page limit " + limit + " is below 1: ask for at"
+          + " least one person a page");
+    }
+    return people.where(p -> p.profile() == profile
+            && (after == null || p.id().value().compareTo(after.value()) > 0))
+        .stream()
+        .sorted(Comparator.comparing(p -> p.id().value()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public List<SchoolClass> classes(SchoolYear year) {
+    List<SchoolClass> found = classes.where(c -> c.year().equals(year));
+    found.sort(Comparator.comparing((SchoolClass c) -> c.establishment().value())
+        .thenComparing(SchoolClass::code));
+    return found;
+  }
+
+  @Override
+  public List<Group> groups(SchoolYear year) {
+    List<Group> found = groups.where(g -> g.year().equals(year));
+    found.sort(Comparator.comparing((Group g) -> g.establishment().value())
+        .thenComparing(Group::code));
+    return found;
+  }
+
+  /** What names a class or a group: its establishment, school year and code. */
+  private record NaturalKey(EstablishmentId establishment, SchoolYear year, String code) {
+  }
+
+  @Override
+  public List<SchoolClass> classes(EstablishmentId establishment) {
+    List<SchoolClass> found = classes.where(c -> c.establishment().equals(establishment));
+    found.sort(Comparator.comparing(SchoolClass::year).thenComparing(SchoolClass::code));
+    return found;
+  }
+
+  @Override
+  public List<Group> groups(EstablishmentId establishment) {
+    List<Group> found = groups.where(g -> g.establishment().equals(establishment));
+    found.sort(Comparator.comparing(Group::year).thenComparing(Group::code));
+    return found;
+  }
+
+  @Override
+  public void saveCurrentYear(EstablishmentId establishment, SchoolYear year) {
+    currentYears.put(establishment, year);
+  }
+
+  @Override
+  public Optional<SchoolYear> currentYear(EstablishmentId establishment) {
+    return currentYears.get(establishment);
+  }
+
+  @Override
+  public Map<EstablishmentId, SchoolYear> currentYears() {
+    return currentYears.entries().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  @Override
+  public void saveInvitation(GroupInvitation invitation) {
+    invitations.put(invitationKey(invitation.group(), invitation.partner()), invitation);
+  }
+
+  @Override
+  public void deleteInvitation(GroupId group, PersonId partner) {
+    invitations.remove(invitationKey(group, partner));
+  }
+
+  @Override
+  public Optional<GroupInvitation> findInvitation(GroupId group, PersonId partner) {
+    return invitations.get(invitationKey(group, partner));
+  }
+
+  @Override
+  public List<GroupInvitation> invitationsOf(PersonId partner) {
+    List<GroupInvitation> found = invitations.where(i -> i.partner().equals(partner));
+    found.sort(Comparator.comparing(GroupInvitation::endsAt)
+        .thenComparing(i -> i.group().value()));
+    return found;
+  }
+
+  @Override
+  public List<GroupInvitation> invitationsTo(GroupId group) {
+    List<GroupInvitation> found = invitations.where(i -> i.group().equals(group));
+    found.sort(Comparator.comparing(i -> i.partner().value()));
+    return found;
+  }
+
+  @Override
+  public void saveGroupRequest(GroupRequest request) {
+    groupRequests.put(request.id(), request);
+  }
+
+  @Override
+  public Optional<GroupRequest> findGroupRequest(GroupRequestId id) {
+    return groupRequests.get(id);
+  }
+
+  @Override
+  public List<GroupRequest> groupRequests(EstablishmentId establishment,
+      GroupRequest.Status status) {
+    return requestsWhere(r -> r.proposal().establishment().equals(establishment)
+        && r.status() == status);
+  }
+
+  @Override
+  public List<GroupRequest> groupRequestsBy(PersonId requester) {
+    return requestsWhere(r -> r.requester().equals(requester));
+  }
+
+  private List<GroupRequest> requestsWhere(Predicate<GroupRequest> filter) {
+    List<GroupRequest> found = groupRequests.where(filter);
+    found.sort(Comparator.comparing(GroupRequest::requestedAt)
+        .thenComparing(r -> r.id().value()));
+    return found;
+  }
+
+  private static List<String> invitationKey(GroupId group, PersonId partner) {
+    return List.of(group.value(), partner.value());
   }
 }

@@ -3,14 +3,16 @@ package fr.folios.core.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A map whose writes go through the {@link Journal}, so that they are undone when their
- * transaction fails.
+ * transaction fails, with unique indexes kept in step with the rows.
  *
  * @param <K> the key
  * @param <V> the value
@@ -19,23 +21,51 @@ final class Table<K, V> {
 
   private final Journal journal;
   private final Map<K, V> rows = new ConcurrentHashMap<>();
+  private final List<Index<?>> indexes = new ArrayList<>();
 
   Table(Journal journal) {
     this.journal = journal;
   }
 
+  /**
+   * Adds a unique index on a part of the values; values whose part is null are not indexed.
+   * Call it before the first write.
+   *
+   * @param part what the index is keyed by
+   * @param <I> the part's type
+   * @return the index, to look values up with {@link #find}
+   */
+  <I> Index<I> index(Function<V, @Nullable I> part) {
+    Index<I> index = new Index<>(part);
+    indexes.add(index);
+    return index;
+  }
+
   void put(K key, V value) {
     V[] previous = newHolder();
-    journal.write(() -> previous[0] = rows.put(key, value), () -> restore(key, previous[0]));
+    journal.write(() -> previous[0] = replace(key, value), () -> restore(key, previous[0]));
   }
 
   void remove(K key) {
     V[] previous = newHolder();
-    journal.write(() -> previous[0] = rows.remove(key), () -> restore(key, previous[0]));
+    journal.write(() -> previous[0] = replace(key, null), () -> restore(key, previous[0]));
   }
 
   Optional<V> get(K key) {
     return Optional.ofNullable(rows.get(key));
+  }
+
+  /**
+   * Finds the value an index holds for a part.
+   *
+   * @param index an index of this table
+   * @param part the part looked for
+   * @param <I> the part's type
+   * @return the value, or empty
+   */
+  <I> Optional<V> find(Index<I> index, I part) {
+    K key = index.keys.get(part);
+    return key == null ? Optional.empty() : get(key);
   }
 
   List<V> where(Predicate<V> filter) {
@@ -56,20 +86,54 @@ final class Table<K, V> {
     return rows.values().stream().filter(filter).count();
   }
 
+  List<Map.Entry<K, V>> entries() {
+    return List.copyOf(rows.entrySet());
+  }
+
   int size() {
     return rows.size();
   }
 
-  private void restore(K key, @Nullable V previous) {
-    if (previous == null) {
-      rows.remove(key);
-    } else {
-      rows.put(key, previous);
+  private @Nullable V replace(K key, @Nullable V value) {
+    V previous = value == null ? rows.remove(key) : rows.put(key, value);
+    for (Index<?> index : indexes) {
+      index.move(key, previous, value);
     }
+    return previous;
+  }
+
+  private void restore(K key, @Nullable V previous) {
+    replace(key, previous);
   }
 
   @SuppressWarnings("unchecked")
   private static <V> V[] newHolder() {
     return (V[]) new Object[1];
+  }
+
+  /**
+   * A unique index of the table's values by one of their parts.
+   *
+   * @param <I> the part's type
+   */
+  final class Index<I> {
+
+    private final Function<V, @Nullable I> part;
+    private final Map<I, K> keys = new ConcurrentHashMap<>();
+
+    private Index(Function<V, @Nullable I> part) {
+      this.part = part;
+    }
+
+    private void move(K key, @Nullable V before, @Nullable V after) {
+      I old = before == null ? null : part.apply(before);
+      I next = after == null ? null : part.apply(after);
+      if (old != null && !Objects.equals(old, next)) {
+        keys.remove(old, key);
+      }
+      if (next != null) {
+        keys.put(next, key);
+      }
+    }
   }
 }

@@ -9,13 +9,19 @@ import fr.folios.core.ConflictException;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Group;
+import fr.folios.core.directory.GroupId;
+import fr.folios.core.directory.GroupInvitation;
+import fr.folios.core.directory.GroupProposal;
+import fr.folios.core.directory.GroupRequest;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.Uai;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +248,109 @@ public abstract class DirectoryRepositoryContract {
     directory.savePerson(person(Profile.PARENT, "Morel", college.id(), "P1"));
 
     assertThat(directory.people(Profile.STUDENT)).containsExactly(nowhere, attached);
+  }
+
+  @Test
+  void classesAndGroups_ofAnEstablishmentCoverEveryYearOrderedByYearThenCode() {
+    Establishment college = saved(establishment(350001, null));
+    Establishment other = saved(establishment(350002, null));
+    SchoolYear earlier = new SchoolYear(2024);
+    directory.saveClass(SchoolClass.create(college.id(), YEAR, "3A"));
+    directory.saveClass(SchoolClass.create(college.id(), earlier, "4B"));
+    directory.saveClass(SchoolClass.create(other.id(), YEAR, "3C"));
+    directory.saveGroup(Group.create(college.id(), YEAR, "LATIN"));
+    directory.saveGroup(Group.create(college.id(), earlier, "GREC"));
+    directory.saveGroup(Group.create(college.id(), YEAR, "CHORALE"));
+
+    assertThat(directory.classes(college.id())).extracting(c -> c.year() + " " + c.code())
+        .containsExactly("2024-2025 4B", "2025-2026 3A");
+    assertThat(directory.groups(college.id())).extracting(g -> g.year() + " " + g.code())
+        .containsExactly("2024-2025 GREC", "2025-2026 CHORALE", "2025-2026 LATIN");
+    assertThat(directory.groups(other.id())).isEmpty();
+  }
+
+  @Test
+  void currentYear_isNoneUntilSavedThenTheLastSaved() {
+    Establishment college = saved(establishment(350001, null));
+    Establishment other = saved(establishment(350002, null));
+
+    assertThat(directory.currentYear(college.id())).isEmpty();
+    directory.saveCurrentYear(college.id(), YEAR);
+    directory.saveCurrentYear(college.id(), new SchoolYear(2026));
+    directory.saveCurrentYear(other.id(), YEAR);
+
+    assertThat(directory.currentYear(college.id())).contains(new SchoolYear(2026));
+    assertThat(directory.currentYears()).isEqualTo(Map.of(college.id(), new SchoolYear(2026),
+        other.id(), YEAR));
+  }
+
+  @Test
+  void invitation_roundTripsIsReplacedAndDeleted() {
+    Establishment college = saved(establishment(350001, null));
+    Group group = Group.create(college.id(), YEAR, "LATIN");
+    Group other = Group.create(college.id(), YEAR, "GREC");
+    directory.saveGroup(group);
+    directory.saveGroup(other);
+    PersonId partner = savedPerson(college);
+    PersonId admin = savedPerson(college);
+    GroupInvitation invitation = new GroupInvitation(group.id(), partner, Fixtures.later(60),
+        admin, Fixtures.NOW);
+    GroupInvitation sooner = new GroupInvitation(other.id(), partner, Fixtures.later(30),
+        admin, Fixtures.NOW);
+    directory.saveInvitation(invitation);
+    directory.saveInvitation(sooner);
+    GroupInvitation extended = invitation.endingAt(Fixtures.later(120));
+    directory.saveInvitation(extended);
+
+    assertThat(directory.findInvitation(group.id(), partner)).contains(extended);
+    assertThat(directory.invitationsOf(partner)).containsExactly(sooner, extended);
+    assertThat(directory.invitationsTo(group.id())).containsExactly(extended);
+    directory.deleteInvitation(group.id(), partner);
+    directory.deleteInvitation(group.id(), partner);
+    assertThat(directory.findInvitation(group.id(), partner)).isEmpty();
+    assertThat(directory.invitationsOf(partner)).containsExactly(sooner);
+    assertThat(directory.invitationsTo(GroupId.random())).isEmpty();
+  }
+
+  @Test
+  void groupRequest_roundTripsPendingAndDecidedAndIsListedByStatusAndRequester() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId teacher = savedPerson(college);
+    PersonId admin = savedPerson(college);
+    GroupProposal proposal = new GroupProposal(college.id(), "ECO", "Éco-délégués",
+        "Un projet d'établissement");
+    GroupRequest first = GroupRequest.ask(proposal, teacher, Fixtures.NOW);
+    GroupRequest second = GroupRequest.ask(proposal, teacher, Fixtures.later(1));
+    GroupRequest third = GroupRequest.ask(proposal, admin, Fixtures.later(2));
+    directory.saveGroupRequest(second);
+    directory.saveGroupRequest(first);
+    directory.saveGroupRequest(third);
+    GroupRequest approved = first.approve(admin, Fixtures.later(5), GroupId.random());
+    GroupRequest refused = third.refuse(admin, Fixtures.later(6), "Déjà un groupe");
+    directory.saveGroupRequest(approved);
+    directory.saveGroupRequest(refused);
+
+    assertThat(directory.findGroupRequest(first.id())).contains(approved);
+    assertThat(directory.findGroupRequest(third.id())).contains(refused);
+    assertThat(directory.groupRequests(college.id(), GroupRequest.Status.PENDING))
+        .containsExactly(second);
+    assertThat(directory.groupRequests(college.id(), GroupRequest.Status.APPROVED))
+        .containsExactly(approved);
+    assertThat(directory.groupRequestsBy(teacher)).containsExactly(approved, second);
+    assertThat(directory.groupRequestsBy(PersonId.random())).isEmpty();
+  }
+
+  @Test
+  void groupRequest_keepsTheLongestTexts() {
+    Establishment college = saved(establishment(350001, null));
+    GroupProposal proposal = new GroupProposal(college.id(),
+        "C".repeat(GroupProposal.MAX_CODE_LENGTH), "N".repeat(GroupProposal.MAX_NAME_LENGTH),
+        "é".repeat(GroupProposal.MAX_REASON_LENGTH));
+    GroupRequest request = GroupRequest.ask(proposal, savedPerson(college), Instant.EPOCH)
+        .refuse(savedPerson(college), Fixtures.NOW, "ü".repeat(GroupProposal.MAX_REASON_LENGTH));
+    directory.saveGroupRequest(request);
+
+    assertThat(directory.findGroupRequest(request.id())).contains(request);
   }
 
   private PersonId savedPerson(Establishment college) {

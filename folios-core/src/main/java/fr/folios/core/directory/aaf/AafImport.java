@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,11 +48,19 @@ import org.jspecify.annotations.Nullable;
  * flags, and parents linked to the pupils they are legally responsible for.
  *
  * <p>Files are streamed one record at a time and applied in dependency order (establishments,
- * then staff, pupils, relatives), whatever order they are given in. Each record is applied in
- * its own transaction: a refused record changes nothing and is listed in the report with its
- * reason. People are keyed by their join key, establishments by join key then UAI, classes and
- * groups by (establishment, school year, code). Importing the same export again changes
- * nothing.
+ * then staff, pupils, relatives), whatever order they are given in. Records are applied a
+ * batch of a few hundred at a time: the people a batch names are fetched in one go, its records
+ * are applied in memory, and what they changed is written in one transaction. A refused record
+ * changes nothing and is listed in the report with its reason; if a batch's transaction fails,
+ * its records are applied again one by one, each in its own transaction, so that only the
+ * record at fault is refused. People are keyed by their join key, establishments by join key
+ * then UAI, classes and groups by (establishment, school year, code). Importing the same export
+ * again changes nothing, and writes nothing.
+ *
+ * <p>Memory holds one batch of records and people, the establishments, the classes and groups
+ * of the imported year, and a few small entries per person of the export (their join key, where
+ * they were read, the children a relative was named for): a few hundred bytes per person, never
+ * the files.
  *
  * <p>A person's record states all their classes and groups of the imported year: they are
  * removed from those of that year it no longer lists, and from the main-teacher flags it no
@@ -72,8 +82,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AafImport {
 
-  private static final int PROGRESS_EVERY = 250;
+  private static final int BATCH_SIZE = 2000;
   private static final int MAX_CODE_LENGTH = 64;
+  private static final int REJECTED = Outcome.values().length;
+  private static final PersonId[] NO_ONE = {};
 
   private final Persistence store;
   private final Clock clock;
@@ -195,13 +207,19 @@ public final class AafImport {
           + " or more, e.g. Duration.ofDays(30)");
     }
     Instant now = clock.instant();
+    DirectoryRepository directory = store.directory();
     int purged = 0;
     for (Profile profile : Profile.values()) {
-      for (Person person : store.directory().people(profile)) {
-        LocalDate since = person.leavingSince();
-        if (since != null && since.atStartOfDay(clock.getZone()).toInstant().plus(grace)
-            .isBefore(now) && store.transactions().inTransaction(() -> purge(person.id()))) {
-          purged++;
+      PersonId after = null;
+      for (List<Person> page = directory.peoplePage(profile, null, BATCH_SIZE); !page.isEmpty();
+          page = directory.peoplePage(profile, after, BATCH_SIZE)) {
+        after = page.get(page.size() - 1).id();
+        for (Person person : page) {
+          LocalDate since = person.leavingSince();
+          if (since != null && since.atStartOfDay(clock.getZone()).toInstant().plus(grace)
+              .isBefore(now) && store.transactions().inTransaction(() -> purge(person.id()))) {
+            purged++;
+          }
         }
       }
     }
@@ -275,13 +293,15 @@ public final class AafImport {
 
     private final SchoolYear year;
     private final DirectoryRepository directory = store.directory();
+    private final UndoLog log = new UndoLog();
+    private final Structures structures;
+    private final BatchPeople people;
     private final List<AafImportReport.FileCounts> files = new ArrayList<>();
     private final List<AafImportReport.Issue> rejections = new ArrayList<>();
     private final List<AafImportReport.Issue> anomalies = new ArrayList<>();
-    private final Map<String, Set<PersonId>> childrenOfRelative = new HashMap<>();
-    private final Map<String, AafRecord> firstReferenceToRelative = new LinkedHashMap<>();
-    private final Set<String> relativesSeen = new HashSet<>();
-    private final Map<String, AafRecord> firstRecordOfKey = new HashMap<>();
+    private final Map<String, PersonId[]> childrenOfRelative = new HashMap<>();
+    private final Map<String, Origin> firstReferenceToRelative = new LinkedHashMap<>();
+    private final Map<String, Origin> firstRecordOfKey = new HashMap<>();
     private final Set<String> peopleListed = new HashSet<>();
     private final List<AafImportReport.Leaver> leavers = new ArrayList<>();
     private final LocalDate today = LocalDate.now(clock);
@@ -289,45 +309,137 @@ public final class AafImport {
 
     Run(SchoolYear year) {
       this.year = year;
+      this.structures = store.transactions().inTransaction(() ->
+          Structures.load(directory, year, log));
+      this.people = new BatchPeople(directory, log);
     }
 
     void importFile(InputStream in, String fileName, ProgressListener progress) {
       AafCategory category = AafCategory.fromFileName(fileName).orElseThrow();
       long[] counts = new long[Outcome.values().length + 1];
-      long[] read = {0};
+      long read = 0;
+      List<AafRecord> batch = new ArrayList<>(BATCH_SIZE);
       try (AafReader reader = AafReader.open(in, fileName)) {
-        reader.forEachRemaining(record -> {
-          read[0]++;
-          counts[apply(category, record)]++;
-          if (read[0] % PROGRESS_EVERY == 0) {
-            ProgressListener.report(progress, fileName, read[0], -1);
+        while (hasNext(reader, category, batch, counts)) {
+          batch.add(reader.next());
+          read++;
+          if (batch.size() == BATCH_SIZE) {
+            applyBatch(category, batch, counts);
+            batch.clear();
+            ProgressListener.report(progress, fileName, read, -1);
           }
-        });
+        }
+        applyBatch(category, batch, counts);
       } finally {
-        files.add(new AafImportReport.FileCounts(fileName, category.code(), read[0],
+        files.add(new AafImportReport.FileCounts(fileName, category.code(), read,
             counts[Outcome.ADDED.ordinal()], counts[Outcome.UPDATED.ordinal()],
             counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.LEAVING.ordinal()],
-            counts[Outcome.values().length],
-            counts[Outcome.SKIPPED.ordinal()]));
+            counts[REJECTED], counts[Outcome.SKIPPED.ordinal()]));
       }
     }
 
-    private int apply(AafCategory fileCategory, AafRecord record) {
+    /**
+     * Tells whether the file holds another record; if reading fails, first applies the records
+     * read before the fault, then lets the failure through.
+     */
+    private boolean hasNext(AafReader reader, AafCategory category, List<AafRecord> batch,
+        long[] counts) {
+      try {
+        return reader.hasNext();
+      } catch (RuntimeException failure) {
+        applyBatch(category, batch, counts);
+        batch.clear();
+        throw failure;
+      }
+    }
+
+    /**
+     * Applies a batch of records in memory, then writes what they changed in one transaction.
+     * If that transaction fails, the batch is undone and its records applied again one at a
+     * time, each in its own transaction, so that only the record at fault is refused.
+     */
+    private void applyBatch(AafCategory category, List<AafRecord> records, long[] counts) {
+      if (records.isEmpty()) {
+        return;
+      }
+      List<Applied> applied = stage(category, records);
+      try {
+        store.transactions().inTransaction(() -> {
+          structures.write(directory);
+          people.write();
+          return null;
+        });
+      } catch (FoliosException failure) {
+        undoBatch();
+        if (records.size() > 1) {
+          for (AafRecord record : records) {
+            applyBatch(category, List.of(record), counts);
+          }
+          return;
+        }
+        applied = List.of(new Applied(REJECTED, List.of(),
+            issue("REJECTED", records.get(0), failure.getMessage())));
+      }
+      log.forget();
+      structures.written();
+      people.clear();
+      for (Applied each : applied) {
+        counts[each.outcome()]++;
+        anomalies.addAll(each.anomalies());
+        if (each.rejection() != null) {
+          rejections.add(each.rejection());
+        }
+      }
+    }
+
+    private void undoBatch() {
+      log.undoTo(0);
+      log.forget();
+      structures.written();
+      people.clear();
+    }
+
+    private List<Applied> stage(AafCategory category, List<AafRecord> records) {
+      fetch(category, records);
+      List<Applied> applied = new ArrayList<>(records.size());
+      for (AafRecord record : records) {
+        applied.add(stage(category, record));
+      }
+      return applied;
+    }
+
+    /** Fetches, in a few queries, the people the records of a batch will read. */
+    private void fetch(AafCategory category, List<AafRecord> records) {
+      if (profileOf(category).isEmpty()) {
+        return;
+      }
+      List<String> joinKeys = records.stream().map(AafImport::joinKey).toList();
+      people.fetchByJoinKeys(joinKeys);
+      if (category == AafCategory.PERS_REL_ELEVE) {
+        Set<PersonId> children = new HashSet<>();
+        for (String joinKey : joinKeys) {
+          people.byJoinKey(joinKey).ifPresent(p -> children.addAll(p.children()));
+          children.addAll(Arrays.asList(childrenOfRelative.getOrDefault(joinKey, NO_ONE)));
+        }
+        people.fetchByIds(children);
+      }
+    }
+
+    /** Applies one record in memory; if it is refused, undoes what it changed. */
+    private Applied stage(AafCategory fileCategory, AafRecord record) {
       current = record;
       if (profileOf(fileCategory).isPresent()) {
         peopleListed.add(joinKey(record));
       }
       List<AafImportReport.Issue> found = new ArrayList<>();
+      int mark = log.mark();
       try {
-        Outcome outcome = store.transactions().inTransaction(() -> {
-          found.clear();
-          return applyChecked(fileCategory, record, found);
-        });
-        anomalies.addAll(found);
-        return outcome.ordinal();
+        Outcome outcome = applyChecked(fileCategory, record, found);
+        return new Applied(outcome.ordinal(), found, null);
       } catch (FoliosException | IllegalArgumentException refused) {
-        rejections.add(issue("REJECTED", record, refused.getMessage()));
-        return Outcome.values().length;
+        log.undoTo(mark);
+        return new Applied(REJECTED, List.of(),
+            issue("REJECTED", record, refused.getMessage()));
       }
     }
 
@@ -351,11 +463,15 @@ public final class AafImport {
         case ETAB_EDUC_NAT -> establishment(record, found);
         case PERS_EDUC_NAT -> staff(full, found);
         case ELEVE -> pupil(full, found);
-        case PERS_REL_ELEVE -> relative(full);
+        case PERS_REL_ELEVE -> relative(full, found);
         case MATIERE_EDUC_NAT, MEF_EDUC_NAT -> Outcome.SKIPPED;
       };
     }
 
+    /**
+     * Refuses a record whose key an earlier record of the export gave. A record applied again
+     * (its batch failed) is still the first of its key.
+     */
     private void checkFirstOfItsKey(AafCategory category, AafRecord record) {
       if (category == AafCategory.MATIERE_EDUC_NAT || category == AafCategory.MEF_EDUC_NAT) {
         return;
@@ -364,8 +480,9 @@ public final class AafImport {
           + (category == AafCategory.ETAB_EDUC_NAT
               ? record.first("ENTStructureJointure").orElse(record.identifier())
               : joinKey(record));
-      AafRecord first = firstRecordOfKey.putIfAbsent(key, record);
-      if (first != null) {
+      Origin origin = new Origin(record.fileName(), record.position(), null);
+      Origin first = firstRecordOfKey.putIfAbsent(key, origin);
+      if (first != null && !first.equals(origin)) {
         throw new InvalidInputException(key + " was already given by record " + first.position()
             + " of " + first.fileName() + " in this export; this second record is refused:"
             + " ask for an export where each join key appears once");
@@ -384,7 +501,7 @@ public final class AafImport {
         return Outcome.SKIPPED;
       }
       String joinKey = joinKey(record);
-      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Optional<Person> existing = people.byJoinKey(joinKey);
       if (existing.isEmpty()) {
         throw new InvalidInputException("join key " + joinKey + " is asked to be deleted, but"
             + " Folios knows no one by it; nothing was changed: check the export's join keys");
@@ -393,7 +510,7 @@ public final class AafImport {
       if (existing.get().leaving()) {
         return Outcome.UNCHANGED;
       }
-      directory.savePerson(existing.get().withLeavingSince(today));
+      people.save(existing.get().withLeavingSince(today));
       return Outcome.LEAVING;
     }
 
@@ -404,7 +521,7 @@ public final class AafImport {
      */
     private AafRecord merged(AafRecord record) {
       String joinKey = joinKey(record);
-      Person stored = directory.findPersonByJoinKey(joinKey).orElseThrow(() ->
+      Person stored = people.byJoinKey(joinKey).orElseThrow(() ->
           new InvalidInputException("join key " + joinKey + " is partially modified, but Folios"
               + " knows no one by it; nothing was changed: send the entry's full attributes"));
       Map<String, List<String>> current = storedAttributes(stored);
@@ -429,27 +546,23 @@ public final class AafImport {
       attributes.put("sn", List.of(person.lastName()));
       String email = person.email();
       attributes.put("mail", email == null ? List.of() : List.of(email));
-      List<String> structures = new ArrayList<>();
+      List<String> attachments = new ArrayList<>();
       for (EstablishmentId id : person.establishments()) {
-        directory.findEstablishment(id).map(Establishment::joinKey).ifPresent(structures::add);
+        structures.establishment(id).map(Establishment::joinKey).ifPresent(attachments::add);
       }
-      attributes.put("ENTPersonStructRattach", structures);
+      attributes.put("ENTPersonStructRattach", attachments);
       boolean pupil = person.profile() == Profile.STUDENT;
       List<String> classes = new ArrayList<>();
       List<String> mainClasses = new ArrayList<>();
-      for (SchoolClass c : directory.classesOf(person.id())) {
-        if (c.year().equals(year)) {
-          classes.add(structureCode(c.establishment(), c.code()));
-        }
-        if (c.year().equals(year) && c.mainTeachers().contains(person.id())) {
+      for (SchoolClass c : structures.classesOf(person.id())) {
+        classes.add(structureCode(c.establishment(), c.code()));
+        if (c.mainTeachers().contains(person.id())) {
           mainClasses.add(structureCode(c.establishment(), c.code()));
         }
       }
       List<String> groups = new ArrayList<>();
-      for (Group g : directory.groupsOf(person.id())) {
-        if (g.year().equals(year)) {
-          groups.add(structureCode(g.establishment(), g.code()));
-        }
+      for (Group g : structures.groupsOf(person.id())) {
+        groups.add(structureCode(g.establishment(), g.code()));
       }
       attributes.put(pupil ? "ENTEleveClasses" : "ENTAuxEnsClasses", classes);
       attributes.put(pupil ? "ENTEleveGroupes" : "ENTAuxEnsGroupes", groups);
@@ -460,33 +573,49 @@ public final class AafImport {
     }
 
     private String structureCode(EstablishmentId establishment, String code) {
-      return directory.findEstablishment(establishment).map(Establishment::joinKey)
+      return structures.establishment(establishment).map(Establishment::joinKey)
           .orElse(establishment.value()) + "$" + code;
     }
 
+    /**
+     * Marks leaving the people of the categories given whom no file listed, a page at a time:
+     * memory holds one page of people, whatever the directory's size.
+     */
     void markAbsentAsLeaving(List<AafCategory> categories) {
       for (AafCategory category : new LinkedHashSet<>(categories)) {
         Optional<Profile> profile = profileOf(category);
         if (profile.isEmpty()) {
           continue;
         }
-        for (Person person : directory.people(profile.get())) {
-          String joinKey = person.joinKey();
-          if (joinKey != null && !person.leaving() && !peopleListed.contains(joinKey)
-              && store.transactions().inTransaction(() -> markLeaving(person.id()))) {
-            leavers.add(new AafImportReport.Leaver(category.code(), joinKey, today));
+        PersonId after = null;
+        for (Map<PersonId, String> page = directory.stayingPeople(profile.get(), null,
+            BATCH_SIZE); !page.isEmpty(); page = directory.stayingPeople(profile.get(), after,
+            BATCH_SIZE)) {
+          List<PersonId> absent = new ArrayList<>();
+          for (Map.Entry<PersonId, String> person : page.entrySet()) {
+            after = person.getKey();
+            if (!peopleListed.contains(person.getValue())) {
+              absent.add(person.getKey());
+            }
+          }
+          if (!absent.isEmpty()) {
+            markLeaving(category, absent);
           }
         }
       }
     }
 
-    private boolean markLeaving(PersonId id) {
-      Optional<Person> person = directory.findPerson(id);
-      if (person.isEmpty() || person.get().leaving()) {
-        return false;
+    private void markLeaving(AafCategory category, List<PersonId> absent) {
+      List<Person> leaving = store.transactions().inTransaction(() -> {
+        List<Person> marked = directory.findPeople(absent).values().stream()
+            .filter(p -> !p.leaving()).map(p -> p.withLeavingSince(today)).toList();
+        directory.savePeople(marked);
+        return marked;
+      });
+      for (Person person : leaving) {
+        leavers.add(new AafImportReport.Leaver(category.code(),
+            Objects.requireNonNull(person.joinKey()), today));
       }
-      directory.savePerson(person.get().withLeavingSince(today));
-      return true;
     }
 
     private void checkProfile(Optional<Person> existing, Profile profile, String joinKey) {
@@ -515,8 +644,8 @@ public final class AafImport {
         found.add(issue("UNKNOWN_ACADEMY", record, "académie '" + academyName.get()
             + "' is not one of the thirty; kept without académie"));
       }
-      Optional<Establishment> existing = directory.findEstablishmentByJoinKey(joinKey)
-          .or(() -> directory.findEstablishmentByUai(uai));
+      Optional<Establishment> existing = structures.establishmentByJoinKey(joinKey)
+          .or(() -> structures.establishmentByUai(uai));
       if (existing.isPresent() && existing.get().joinKey() != null
           && !joinKey.equals(existing.get().joinKey())) {
         throw new InvalidInputException("UAI " + uai + " already belongs to structure "
@@ -527,15 +656,15 @@ public final class AafImport {
           existing.map(Establishment::id).orElseGet(EstablishmentId::random), uai,
           record.first("ENTStructureNomCourant").orElse(uai.value()),
           typeOf(record.first("ENTStructureTypeStruct").orElse("")), academy, joinKey);
-      Outcome outcome = save(existing, establishment, directory::saveEstablishment);
+      Outcome outcome = save(existing, establishment, structures::save);
       for (List<String> classe : record.composites("ENTStructureClasses")) {
         if (validCode(classe.get(0), record, "class", found)) {
-          classOf(establishment.id(), classe.get(0));
+          structures.classOf(establishment.id(), classe.get(0));
         }
       }
       for (List<String> group : record.composites("ENTStructureGroupes")) {
         if (validCode(group.get(0), record, "group", found)) {
-          groupOf(establishment.id(), group.get(0));
+          structures.groupOf(establishment.id(), group.get(0));
         }
       }
       return outcome;
@@ -543,10 +672,10 @@ public final class AafImport {
 
     private Outcome staff(AafRecord record, List<AafImportReport.Issue> found) {
       String joinKey = joinKey(record);
-      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Optional<Person> existing = people.byJoinKey(joinKey);
       checkProfile(existing, Profile.EDUCATIONAL_STAFF, joinKey);
-      Set<String> structures = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
-      structures.addAll(servedStructures(record, "ENTAuxEnsClasses", "ENTAuxEnsGroupes"));
+      Set<String> attachments = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
+      attachments.addAll(servedStructures(record, "ENTAuxEnsClasses", "ENTAuxEnsGroupes"));
       boolean psychologist = false;
       for (List<String> function : record.composites("ENTPersonFonctions")) {
         psychologist |= function.size() > 1 && function.get(1).equals("ORI");
@@ -555,10 +684,10 @@ public final class AafImport {
           Profile.EDUCATIONAL_STAFF, record.first("givenName").orElse(""),
           lastName(record), record.first("mail")
               .orElse(existing.map(Person::email).orElse(null)),
-          establishments(structures, record, "attachment", found),
+          establishments(attachments, record, "attachment", found),
           psychologist || existing.map(Person::guidancePsychologist).orElse(false), Set.of(),
           null);
-      Outcome outcome = save(existing, person, directory::savePerson);
+      Outcome outcome = save(existing, person, people::save);
       Listed listed = new Listed();
       boolean joined = false;
       for (List<String> value : record.composites("ENTAuxEnsClasses")) {
@@ -580,14 +709,14 @@ public final class AafImport {
 
     private Outcome pupil(AafRecord record, List<AafImportReport.Issue> found) {
       String joinKey = joinKey(record);
-      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Optional<Person> existing = people.byJoinKey(joinKey);
       checkProfile(existing, Profile.STUDENT, joinKey);
       Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
           Profile.STUDENT, record.first("givenName").orElse(""), lastName(record),
           existing.map(Person::email).orElse(null),
           establishments(pupilStructures(record), record, "attachment", found), false,
           Set.of(), null);
-      Outcome outcome = save(existing, person, directory::savePerson);
+      Outcome outcome = save(existing, person, people::save);
       Listed listed = new Listed();
       boolean joined = false;
       for (List<String> value : record.composites("ENTEleveClasses")) {
@@ -598,45 +727,80 @@ public final class AafImport {
       }
       joined |= detach(person.id(), listed);
       for (String relative : legalRelatives(record)) {
-        childrenOfRelative.computeIfAbsent(relative, k -> new LinkedHashSet<>())
-            .add(person.id());
-        firstReferenceToRelative.putIfAbsent(relative, record);
+        addChild(relative, person.id());
+        if (!firstReferenceToRelative.containsKey(relative)) {
+          log.put(firstReferenceToRelative, relative,
+              new Origin(record.fileName(), record.position(), record.identifier()));
+        }
       }
       return joined && outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
     }
 
-    private Outcome relative(AafRecord record) {
+    private void addChild(String relative, PersonId child) {
+      PersonId[] before = childrenOfRelative.getOrDefault(relative, NO_ONE);
+      if (!Arrays.asList(before).contains(child)) {
+        PersonId[] after = Arrays.copyOf(before, before.length + 1);
+        after[before.length] = child;
+        log.put(childrenOfRelative, relative, after);
+      }
+    }
+
+    private Outcome relative(AafRecord record, List<AafImportReport.Issue> found) {
       String joinKey = joinKey(record);
-      relativesSeen.add(joinKey);
-      Optional<Person> existing = directory.findPersonByJoinKey(joinKey);
+      Optional<Person> existing = people.byJoinKey(joinKey);
       checkProfile(existing, Profile.PARENT, joinKey);
       Set<PersonId> children = new LinkedHashSet<>(existing.map(Person::children)
           .orElse(Set.of()));
-      children.addAll(childrenOfRelative.getOrDefault(joinKey, Set.of()));
+      children.addAll(Arrays.asList(childrenOfRelative.getOrDefault(joinKey, NO_ONE)));
       Set<EstablishmentId> establishments = new LinkedHashSet<>();
       for (PersonId child : children) {
-        directory.findPerson(child).ifPresent(c -> establishments.addAll(c.establishments()));
+        people.byId(child).ifPresent(c -> establishments.addAll(c.establishments()));
       }
       if (children.isEmpty()) {
-        anomalies.add(issue("PARENT_WITHOUT_PUPIL", record, "no pupil of this export names "
+        found.add(issue("PARENT_WITHOUT_PUPIL", record, "no pupil of this export names "
             + joinKey + " as legally responsible; kept as a parent with no child yet"));
       }
       Person person = new Person(existing.map(Person::id).orElseGet(PersonId::random), joinKey,
           Profile.PARENT, record.first("givenName").orElse(""), lastName(record),
           record.first("mail").orElse(existing.map(Person::email).orElse(null)),
           establishments, false, children, null);
-      return save(existing, person, directory::savePerson);
+      return save(existing, person, people::save);
     }
 
+    /**
+     * Reports the relatives that pupils name but that no record of the export describes and
+     * Folios does not know, looking them up a batch at a time.
+     */
     void reportUnknownRelatives() {
-      firstReferenceToRelative.forEach((relative, record) -> {
-        if (!relativesSeen.contains(relative)
-            && directory.findPersonByJoinKey(relative).isEmpty()) {
-          anomalies.add(issue("UNKNOWN_RELATIVE", record, "pupil " + record.identifier()
-              + " names " + relative + " as legally responsible, but no PersRelEleve record"
-              + " of the export describes them; the link waits for that record"));
+      List<Map.Entry<String, Origin>> unseen = new ArrayList<>();
+      for (Map.Entry<String, Origin> reference : firstReferenceToRelative.entrySet()) {
+        if (!peopleListed.contains(reference.getKey())) {
+          unseen.add(reference);
         }
-      });
+        if (unseen.size() == BATCH_SIZE) {
+          reportUnknown(unseen);
+          unseen.clear();
+        }
+      }
+      reportUnknown(unseen);
+    }
+
+    private void reportUnknown(List<Map.Entry<String, Origin>> references) {
+      if (references.isEmpty()) {
+        return;
+      }
+      Map<String, Person> known = directory.findPeopleByJoinKeys(
+          references.stream().map(Map.Entry::getKey).toList());
+      for (Map.Entry<String, Origin> reference : references) {
+        Origin origin = reference.getValue();
+        if (!known.containsKey(reference.getKey())) {
+          anomalies.add(new AafImportReport.Issue("UNKNOWN_RELATIVE", origin.fileName(),
+              origin.position(), String.valueOf(origin.identifier()), "pupil "
+              + origin.identifier() + " names " + reference.getKey() + " as legally"
+              + " responsible, but no PersRelEleve record of the export describes them; the"
+              + " link waits for that record"));
+        }
+      }
     }
 
     private boolean joinClass(List<String> value, PersonId person, boolean pupil,
@@ -646,7 +810,7 @@ public final class AafImport {
       if (establishment.isEmpty()) {
         return false;
       }
-      SchoolClass before = classOf(establishment.get(), value.get(1));
+      SchoolClass before = structures.classOf(establishment.get(), value.get(1));
       listed.classes.add(before.id());
       if (main) {
         listed.mainClasses.add(before.id());
@@ -657,7 +821,7 @@ public final class AafImport {
       if (after.equals(before)) {
         return false;
       }
-      directory.saveClass(after);
+      structures.save(after);
       return true;
     }
 
@@ -667,14 +831,14 @@ public final class AafImport {
       if (establishment.isEmpty()) {
         return false;
       }
-      Group before = groupOf(establishment.get(), value.get(1));
+      Group before = structures.groupOf(establishment.get(), value.get(1));
       listed.groups.add(before.id());
       Group after = pupil ? before.with(Set.of(person), Set.of())
           : before.with(Set.of(), Set.of(person));
       if (after.equals(before)) {
         return false;
       }
-      directory.saveGroup(after);
+      structures.save(after);
       return true;
     }
 
@@ -687,19 +851,19 @@ public final class AafImport {
      */
     private boolean detach(PersonId person, Listed listed) {
       boolean changed = false;
-      for (SchoolClass before : directory.classesOf(person)) {
+      for (SchoolClass before : structures.classesOf(person)) {
         SchoolClass after = !listed.classes.contains(before.id()) ? before.without(person)
             : !listed.mainTeachersGiven || listed.mainClasses.contains(before.id()) ? before
             : before.withoutMainTeacher(person);
-        if (before.year().equals(year) && !after.equals(before)) {
-          directory.saveClass(after);
+        if (!after.equals(before)) {
+          structures.save(after);
           changed = true;
         }
       }
 
-      for (Group before : directory.groupsOf(person)) {
-        if (before.year().equals(year) && !listed.groups.contains(before.id())) {
-          directory.saveGroup(before.without(person));
+      for (Group before : structures.groupsOf(person)) {
+        if (!listed.groups.contains(before.id())) {
+          structures.save(before.without(person));
           changed = true;
         }
       }
@@ -715,7 +879,7 @@ public final class AafImport {
         }
         return Optional.empty();
       }
-      Optional<EstablishmentId> establishment = directory.findEstablishmentByJoinKey(
+      Optional<EstablishmentId> establishment = structures.establishmentByJoinKey(
           value.get(0)).map(Establishment::id);
       if (establishment.isEmpty()) {
         found.add(issue("UNKNOWN_STRUCTURE", record, what + " " + String.join("$", value)
@@ -725,22 +889,22 @@ public final class AafImport {
     }
 
     private Set<String> pupilStructures(AafRecord record) {
-      Set<String> structures = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
-      structures.addAll(servedStructures(record, "ENTEleveClasses", "ENTEleveGroupes"));
-      return structures;
+      Set<String> attachments = new LinkedHashSet<>(record.values("ENTPersonStructRattach"));
+      attachments.addAll(servedStructures(record, "ENTEleveClasses", "ENTEleveGroupes"));
+      return attachments;
     }
 
     /** Returns the known structures of a person's classes and groups: they belong there too. */
     private Set<String> servedStructures(AafRecord record, String classes, String groups) {
-      Set<String> structures = new LinkedHashSet<>();
+      Set<String> served = new LinkedHashSet<>();
       for (String attribute : List.of(classes, groups)) {
         for (List<String> value : record.composites(attribute)) {
-          if (directory.findEstablishmentByJoinKey(value.get(0)).isPresent()) {
-            structures.add(value.get(0));
+          if (structures.establishmentByJoinKey(value.get(0)).isPresent()) {
+            served.add(value.get(0));
           }
         }
       }
-      return structures;
+      return served;
     }
 
     private boolean validCode(String code, AafRecord record, String what,
@@ -759,7 +923,7 @@ public final class AafImport {
         String what, List<AafImportReport.Issue> found) {
       Set<EstablishmentId> ids = new LinkedHashSet<>();
       for (String joinKey : joinKeys) {
-        Optional<Establishment> establishment = directory.findEstablishmentByJoinKey(joinKey);
+        Optional<Establishment> establishment = structures.establishmentByJoinKey(joinKey);
         if (establishment.isPresent()) {
           ids.add(establishment.get().id());
         } else {
@@ -770,23 +934,7 @@ public final class AafImport {
       return ids;
     }
 
-    private SchoolClass classOf(EstablishmentId establishment, String code) {
-      return directory.findClass(establishment, year, code).orElseGet(() -> {
-        SchoolClass created = SchoolClass.create(establishment, year, code);
-        directory.saveClass(created);
-        return created;
-      });
-    }
-
-    private Group groupOf(EstablishmentId establishment, String code) {
-      return directory.findGroup(establishment, year, code).orElseGet(() -> {
-        Group created = Group.create(establishment, year, code);
-        directory.saveGroup(created);
-        return created;
-      });
-    }
-
-    private <T> Outcome save(Optional<T> existing, T next, java.util.function.Consumer<T> saver) {
+    private <T> Outcome save(Optional<T> existing, T next, Consumer<T> saver) {
       if (existing.isPresent() && existing.get().equals(next)) {
         return Outcome.UNCHANGED;
       }
@@ -802,6 +950,28 @@ public final class AafImport {
       return new AafImportReport.Issue(kind, record.fileName(), record.position(),
           record.identifier(), detail);
     }
+  }
+
+  /**
+   * What applying one record in memory gave, counted once its batch is written.
+   *
+   * @param outcome the {@link Outcome} ordinal, or {@link #REJECTED}
+   * @param anomalies what looked wrong but was applied
+   * @param rejection why the record was refused, or null
+   */
+  private record Applied(int outcome, List<AafImportReport.Issue> anomalies,
+      AafImportReport.@Nullable Issue rejection) {
+  }
+
+  /**
+   * Where a record was read, kept instead of the record itself so that memory does not grow
+   * with the export.
+   *
+   * @param fileName its file
+   * @param position its rank in the file
+   * @param identifier its identifier, when a report will need it
+   */
+  private record Origin(String fileName, int position, @Nullable String identifier) {
   }
 
   /** The classes, main-teacher flags and groups one record lists, as they were joined. */
