@@ -383,8 +383,11 @@ final class JpaDirectory implements DirectoryRepository {
         continue;
       }
       List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
-      Map<String, Set<String>> establishments = links(entities, "establishments", ids);
-      Map<String, Set<String>> children = links(entities, "children", ids);
+      Map<String, Set<String>> establishments = links(entities,
+          "select person_id, establishment_id from person_establishment", ids);
+      boolean parents = rows.stream().anyMatch(row -> Profile.PARENT.name().equals(row[2]));
+      Map<String, Set<String>> children = parents ? links(entities,
+          "select person_id, child_id from person_child", ids) : Map.of();
       for (Object[] row : rows) {
         String id = (String) row[0];
         people.add(new Person(new PersonId(id), (String) row[1],
@@ -398,14 +401,19 @@ final class JpaDirectory implements DirectoryRepository {
     return people;
   }
 
-  /** Returns the values of one of the people's collections, by person identifier. */
-  private static Map<String, Set<String>> links(EntityManager entities, String collection,
+  /**
+   * Returns the values of one of the people's collections, by person identifier, read from
+   * its table alone: joining the people's table would let the planner scan both.
+   */
+  private static Map<String, Set<String>> links(EntityManager entities, String select,
       List<String> ids) {
     Map<String, Set<String>> links = new HashMap<>();
-    for (Object[] link : entities.createQuery("select p.id, v from Person p join p."
-            + collection + " v where p.id in :ids", Object[].class)
+    @SuppressWarnings("unchecked")
+    List<Object[]> found = entities.createNativeQuery(select + " where person_id in (:ids)",
+            Object[].class)
         .setParameter("ids", ids)
-        .getResultList()) {
+        .getResultList();
+    for (Object[] link : found) {
       links.computeIfAbsent((String) link[0], k -> new HashSet<>()).add((String) link[1]);
     }
     return links;

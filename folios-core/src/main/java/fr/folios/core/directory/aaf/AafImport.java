@@ -86,6 +86,8 @@ public final class AafImport {
   private static final int MAX_CODE_LENGTH = 64;
   private static final int REJECTED = Outcome.values().length;
   private static final PersonId[] NO_ONE = {};
+  private static final EstablishmentId[] NOWHERE = {};
+  private static final Origin LISTED = new Origin("", 0, null);
 
   private final Persistence store;
   private final Clock clock;
@@ -301,8 +303,9 @@ public final class AafImport {
     private final List<AafImportReport.Issue> anomalies = new ArrayList<>();
     private final Map<String, PersonId[]> childrenOfRelative = new HashMap<>();
     private final Map<String, Origin> firstReferenceToRelative = new LinkedHashMap<>();
-    private final Map<String, Origin> firstRecordOfKey = new HashMap<>();
-    private final Set<String> peopleListed = new HashSet<>();
+    private final Map<String, Origin> firstStructureRecord = new HashMap<>();
+    private final Map<String, Origin> firstPersonRecord = new HashMap<>();
+    private final Map<PersonId, EstablishmentId[]> pupilEstablishments = new HashMap<>();
     private final List<AafImportReport.Leaver> leavers = new ArrayList<>();
     private final LocalDate today = LocalDate.now(clock);
     private @Nullable AafRecord current;
@@ -421,6 +424,7 @@ public final class AafImport {
           people.byJoinKey(joinKey).ifPresent(p -> children.addAll(p.children()));
           children.addAll(Arrays.asList(childrenOfRelative.getOrDefault(joinKey, NO_ONE)));
         }
+        children.removeAll(pupilEstablishments.keySet());
         people.fetchByIds(children);
       }
     }
@@ -429,7 +433,7 @@ public final class AafImport {
     private Applied stage(AafCategory fileCategory, AafRecord record) {
       current = record;
       if (profileOf(fileCategory).isPresent()) {
-        peopleListed.add(joinKey(record));
+        firstPersonRecord.putIfAbsent(joinKey(record), LISTED);
       }
       List<AafImportReport.Issue> found = new ArrayList<>();
       int mark = log.mark();
@@ -470,22 +474,26 @@ public final class AafImport {
 
     /**
      * Refuses a record whose key an earlier record of the export gave. A record applied again
-     * (its batch failed) is still the first of its key.
+     * (its batch failed) is still the first of its key. The people's map also tells who the
+     * export lists: a person's key is {@link #LISTED} until a record of theirs gets this far.
      */
     private void checkFirstOfItsKey(AafCategory category, AafRecord record) {
       if (category == AafCategory.MATIERE_EDUC_NAT || category == AafCategory.MEF_EDUC_NAT) {
         return;
       }
-      String key = (category == AafCategory.ETAB_EDUC_NAT ? "structure " : "person ")
-          + (category == AafCategory.ETAB_EDUC_NAT
-              ? record.first("ENTStructureJointure").orElse(record.identifier())
-              : joinKey(record));
+      boolean structure = category == AafCategory.ETAB_EDUC_NAT;
+      String key = structure ? record.first("ENTStructureJointure").orElse(record.identifier())
+          : joinKey(record);
+      Map<String, Origin> firsts = structure ? firstStructureRecord : firstPersonRecord;
       Origin origin = new Origin(record.fileName(), record.position(), null);
-      Origin first = firstRecordOfKey.putIfAbsent(key, origin);
-      if (first != null && !first.equals(origin)) {
-        throw new InvalidInputException(key + " was already given by record " + first.position()
-            + " of " + first.fileName() + " in this export; this second record is refused:"
-            + " ask for an export where each join key appears once");
+      Origin first = firsts.get(key);
+      if (first == null || first == LISTED) {
+        firsts.put(key, origin);
+      } else if (!first.equals(origin)) {
+        throw new InvalidInputException((structure ? "structure " : "person ") + key
+            + " was already given by record " + first.position() + " of " + first.fileName()
+            + " in this export; this second record is refused: ask for an export where each"
+            + " join key appears once");
       }
     }
 
@@ -594,7 +602,7 @@ public final class AafImport {
           List<PersonId> absent = new ArrayList<>();
           for (Map.Entry<PersonId, String> person : page.entrySet()) {
             after = person.getKey();
-            if (!peopleListed.contains(person.getValue())) {
+            if (!firstPersonRecord.containsKey(person.getValue())) {
               absent.add(person.getKey());
             }
           }
@@ -717,6 +725,8 @@ public final class AafImport {
           establishments(pupilStructures(record), record, "attachment", found), false,
           Set.of(), null);
       Outcome outcome = save(existing, person, people::save);
+      log.put(pupilEstablishments, person.id(),
+          person.establishments().toArray(NOWHERE));
       Listed listed = new Listed();
       boolean joined = false;
       for (List<String> value : record.composites("ENTEleveClasses")) {
@@ -754,7 +764,12 @@ public final class AafImport {
       children.addAll(Arrays.asList(childrenOfRelative.getOrDefault(joinKey, NO_ONE)));
       Set<EstablishmentId> establishments = new LinkedHashSet<>();
       for (PersonId child : children) {
-        people.byId(child).ifPresent(c -> establishments.addAll(c.establishments()));
+        EstablishmentId[] known = pupilEstablishments.get(child);
+        if (known != null) {
+          establishments.addAll(Arrays.asList(known));
+        } else {
+          people.byId(child).ifPresent(c -> establishments.addAll(c.establishments()));
+        }
       }
       if (children.isEmpty()) {
         found.add(issue("PARENT_WITHOUT_PUPIL", record, "no pupil of this export names "
@@ -774,7 +789,7 @@ public final class AafImport {
     void reportUnknownRelatives() {
       List<Map.Entry<String, Origin>> unseen = new ArrayList<>();
       for (Map.Entry<String, Origin> reference : firstReferenceToRelative.entrySet()) {
-        if (!peopleListed.contains(reference.getKey())) {
+        if (!firstPersonRecord.containsKey(reference.getKey())) {
           unseen.add(reference);
         }
         if (unseen.size() == BATCH_SIZE) {
