@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param records the AAF records it read
  * @param rows the directory rows its database held at its end: written by the raw baseline
  *     and the full import, checked by the re-import
- * @param peakHeapBytes the heap pools' peak usage summed (see {@link HeapPeak})
+ * @param peakHeapBytes the peak live heap (see {@link HeapPeak})
  * @param outcome what it did, e.g. the import report's counts; no commas
  */
 record Phase(String key, String label, Duration wall, long records, long rows,
