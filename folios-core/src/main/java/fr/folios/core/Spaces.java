@@ -17,6 +17,7 @@ import fr.folios.core.space.FolderId;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.ItemName;
 import fr.folios.core.space.Limit;
+import fr.folios.core.space.NameConflict;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
 import fr.folios.core.space.Space;
@@ -38,6 +39,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -490,6 +492,146 @@ public final class Spaces {
   }
 
   /**
+   * Renames a document in its folder.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param newName its new name (see {@link ItemName} for the rules)
+   * @param onConflict what to do if the folder holds another item of that name
+   * @return the renamed document
+   * @throws InvalidInputException if the name breaks a rule
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
+   *     or the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws NotFoundException if the document does not exist
+   */
+  public Document renameDocument(Actor actor, DocumentId documentId, String newName,
+      NameConflict onConflict) {
+    Person person = access.person(actor);
+    ItemName name = ItemName.of(newName);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return store.transactions().inTransaction(() -> {
+      Space space = lockedSpaceOf(document(documentId));
+      Document document = document(documentId);
+      checkMay("rename", person, document, space);
+      refuseArchived(space);
+      Document renamed = placed(document, space.id(), document.folder(), freeName(space,
+          document.folder(), name, onConflict, document.id().value()));
+      store.spaces().saveDocument(renamed);
+      return renamed;
+    });
+  }
+
+  /**
+   * Moves a document to a folder of the same or another space. Between spaces, the target
+   * space counts it against its limits before anything moves, and the source space no longer
+   * does; its shares follow it.
+   *
+   * @param actor who acts; they must be able to write both spaces
+   * @param documentId the document
+   * @param spaceId the target space
+   * @param folder the target folder, or {@code null} for the root
+   * @param onConflict what to do if the target folder holds an item of the same name
+   * @return the moved document
+   * @throws InvalidInputException if the folder is not in the target space
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
+   *     or a space is an archived class's or group's
+   * @throws QuotaExceededException if the target space would pass a limit: nothing moved
+   * @throws AccessDeniedException if the actor may not write one of the spaces
+   * @throws NotFoundException if the document, the space or the folder does not exist
+   */
+  public Document moveDocument(Actor actor, DocumentId documentId, SpaceId spaceId,
+      @Nullable FolderId folder, NameConflict onConflict) {
+    Person person = access.person(actor);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return store.transactions().inTransaction(() -> {
+      SpaceId sourceId = document(documentId).space();
+      List<Space> locked = lockInOrder(sourceId, spaceId);
+      Space source = locked.get(0).id().equals(sourceId) ? locked.get(0) : locked.get(1);
+      Space target = locked.get(0).id().equals(spaceId) ? locked.get(0) : locked.get(1);
+      Document document = document(documentId);
+      checkMay("move", person, document, source);
+      refuseArchived(source);
+      checkWritable(person, target);
+      checkFolderIn(target, folder);
+      Document moved = placed(document, target.id(), folder,
+          freeName(target, folder, document.name(), onConflict, document.id().value()));
+      if (!source.id().equals(target.id())) {
+        checkFileSize(target, document, "move");
+        store.spaces().saveSpace(target.reserve(document.size(), 1, 0, "document '"
+            + moved.name() + "' (" + document.size() + " bytes)"));
+        store.spaces().saveSpace(source.release(document.size(), 1, 0));
+      }
+      store.spaces().saveDocument(moved);
+      return moved;
+    });
+  }
+
+  /**
+   * Renames a folder in its parent.
+   *
+   * @param actor who acts; they must be able to write the folder's space
+   * @param folderId the folder
+   * @param newName its new name (see {@link ItemName} for the rules)
+   * @param onConflict what to do if the parent holds another item of that name
+   * @return the renamed folder
+   * @throws InvalidInputException if the name breaks a rule
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
+   *     or the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the folder does not exist
+   */
+  public Folder renameFolder(Actor actor, FolderId folderId, String newName,
+      NameConflict onConflict) {
+    Person person = access.person(actor);
+    ItemName name = ItemName.of(newName);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return store.transactions().inTransaction(() -> {
+      Space space = writableLocked(person, folder(folderId).space());
+      Folder folder = folder(folderId);
+      Folder renamed = new Folder(folder.id(), folder.space(), folder.parent(),
+          freeName(space, folder.parent(), name, onConflict, folder.id().value()),
+          folder.createdBy(), folder.createdAt());
+      store.spaces().saveFolder(renamed);
+      return renamed;
+    });
+  }
+
+  /**
+   * Moves a folder, with everything it holds, under another folder of the same space (or to
+   * its root). A folder never moves into itself or one of its subfolders: that is told by
+   * walking up from the target through the folders' identities, never by comparing paths.
+   *
+   * @param actor who acts; they must be able to write the folder's space
+   * @param folderId the folder to move
+   * @param newParent the folder to move it into, or {@code null} for the space's root
+   * @param onConflict what to do if the new parent holds an item of the same name
+   * @return the moved folder
+   * @throws InvalidInputException if the new parent is the folder itself, one of its
+   *     subfolders, or a folder of another space
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
+   *     or the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if a folder does not exist
+   */
+  public Folder moveFolder(Actor actor, FolderId folderId, @Nullable FolderId newParent,
+      NameConflict onConflict) {
+    Person person = access.person(actor);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return store.transactions().inTransaction(() -> {
+      Space space = writableLocked(person, folder(folderId).space());
+      Folder folder = folder(folderId);
+      checkFolderIn(space, newParent);
+      refuseCycle(folder, newParent);
+      Folder moved = new Folder(folder.id(), folder.space(), newParent,
+          freeName(space, newParent, folder.name(), onConflict, folder.id().value()),
+          folder.createdBy(), folder.createdAt());
+      store.spaces().saveFolder(moved);
+      return moved;
+    });
+  }
+
+  /**
    * Revokes a share: its grantee no longer reads the document through it. Ended shares may be
    * revoked too.
    *
@@ -606,13 +748,7 @@ public final class Spaces {
   private Document record(Space lockedSpace, Document document) {
     checkFolderIn(lockedSpace, document.folder());
     checkFreeName(lockedSpace, document.folder(), document.name());
-    long maxFile = lockedSpace.limits().maxFileBytes();
-    if (document.size() > maxFile) {
-      throw new QuotaExceededException(Limit.FILE_BYTES, document.size(), maxFile, "document '"
-          + document.name() + "' is " + Sizes.bytes(document.size()) + "; space '"
-          + lockedSpace.name() + "' takes files of " + Sizes.bytes(maxFile)
-          + " at most: copy a smaller document");
-    }
+    checkFileSize(lockedSpace, document, "copy");
     Space reserved = lockedSpace.reserve(document.size(), 1, 0, "document '"
         + document.name() + "' (" + document.size() + " bytes)");
     store.spaces().saveSpace(reserved);
@@ -716,6 +852,85 @@ public final class Spaces {
     if (taken) {
       throw new ConflictException("an item named '" + name + "' already exists there in space '"
           + space.name() + "' (names are compared ignoring case): choose another name");
+    }
+  }
+
+  /**
+   * Returns a name free in a folder for an item: the name itself if no other item holds it,
+   * else, when asked to, the first free numbered name.
+   */
+  private ItemName freeName(Space space, @Nullable FolderId folder, ItemName name,
+      NameConflict onConflict, String itself) {
+    Set<String> taken = new HashSet<>();
+    store.spaces().folders(space.id(), folder).stream()
+        .filter(f -> !f.id().value().equals(itself)).forEach(f -> taken.add(f.name().key()));
+    store.spaces().documents(space.id(), folder).stream()
+        .filter(d -> !d.id().value().equals(itself)).forEach(d -> taken.add(d.name().key()));
+    if (!taken.contains(name.key())) {
+      return name;
+    }
+    if (onConflict == NameConflict.REFUSE) {
+      throw new ConflictException("an item named '" + name + "' already exists there in space '"
+          + space.name() + "' (names are compared ignoring case): choose another name, or ask"
+          + " for a numbered one with NameConflict.SUFFIX");
+    }
+    for (int n = 1; ; n++) {
+      ItemName numbered = name.withSuffix(n);
+      if (!taken.contains(numbered.key())) {
+        return numbered;
+      }
+    }
+  }
+
+  /** Refuses to move a folder under itself: walks up from the target by identity. */
+  private void refuseCycle(Folder folder, @Nullable FolderId newParent) {
+    Set<FolderId> seen = new HashSet<>();
+    for (FolderId at = newParent; at != null; at = folder(at).parent()) {
+      if (at.equals(folder.id())) {
+        throw new InvalidInputException("folder '" + folder.name() + "' cannot move into "
+            + (at.equals(newParent) ? "itself" : "one of its own subfolders")
+            + ": choose a folder outside it, or null for the space's root");
+      }
+      if (!seen.add(at)) {
+        throw new IllegalStateException("the folders above " + newParent + " form a loop at "
+            + at + ": the store is inconsistent");
+      }
+    }
+  }
+
+  private Folder folder(FolderId folderId) {
+    return store.spaces().findFolder(folderId).orElseThrow(() ->
+        new NotFoundException("folder " + folderId + " does not exist (or was deleted): list"
+            + " the space's folders to find its identifier"));
+  }
+
+  /** Locks two spaces (or one) by identifier order, so that no two moves wait on each other. */
+  private List<Space> lockInOrder(SpaceId a, SpaceId b) {
+    List<SpaceId> ids = a.equals(b) ? List.of(a)
+        : a.value().compareTo(b.value()) < 0 ? List.of(a, b) : List.of(b, a);
+    List<Space> locked = new ArrayList<>();
+    for (SpaceId id : ids) {
+      locked.add(store.spaces().lockSpace(id).orElseThrow(() -> missingSpace(id)));
+    }
+    if (locked.size() == 1) {
+      locked.add(locked.get(0));
+    }
+    return locked;
+  }
+
+  private static Document placed(Document document, SpaceId space, @Nullable FolderId folder,
+      ItemName name) {
+    return new Document(document.id(), space, folder, name, document.blob(), document.size(),
+        document.mediaType(), document.createdBy(), document.createdAt(), document.origin());
+  }
+
+  private void checkFileSize(Space space, Document document, String verb) {
+    long maxFile = space.limits().maxFileBytes();
+    if (document.size() > maxFile) {
+      throw new QuotaExceededException(Limit.FILE_BYTES, document.size(), maxFile, "document '"
+          + document.name() + "' is " + Sizes.bytes(document.size()) + "; space '"
+          + space.name() + "' takes files of " + Sizes.bytes(maxFile)
+          + " at most: " + verb + " a smaller document");
     }
   }
 
