@@ -1,6 +1,8 @@
 package fr.folios.core;
 
+import fr.folios.core.directory.Uai;
 import fr.folios.core.internal.Access;
+import fr.folios.core.space.QuotaWarningListener;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.spi.BlobStore;
@@ -9,6 +11,7 @@ import fr.folios.core.spi.Persistence;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +52,8 @@ public final class Folios implements AutoCloseable {
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
     Access access = new Access(persistence.directory(), persistence.shares(), clock);
     this.directory = new Directory(persistence, access, clock);
-    this.spaces = new Spaces(persistence, blobs, access, clock, builder.limits);
+    this.spaces = new Spaces(persistence, blobs, access, clock, new SpaceRules(builder.limits,
+        builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings));
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
   }
@@ -101,6 +105,9 @@ public final class Folios implements AutoCloseable {
     private @Nullable CatalogueIndex index;
     private Clock clock = Clock.systemUTC();
     private final Map<SpaceKind, SpaceLimits> limits = new EnumMap<>(SpaceKind.class);
+    private final Map<Uai, Map<SpaceKind, SpaceLimits>> establishmentLimits = new HashMap<>();
+    private int[] warningPercents = {80, 95};
+    private @Nullable QuotaWarningListener quotaWarnings;
 
     private Builder() {
       for (SpaceKind kind : SpaceKind.values()) {
@@ -163,6 +170,59 @@ public final class Folios implements AutoCloseable {
     public Builder limits(SpaceKind kind, SpaceLimits spaceLimits) {
       limits.put(Objects.requireNonNull(kind, "kind"),
           Objects.requireNonNull(spaceLimits, "spaceLimits"));
+      return this;
+    }
+
+    /**
+     * Sets the limits of new spaces of one kind for one establishment: a pupil's or a staff
+     * member's personal space takes those of their establishment (the most generous in bytes if
+     * they belong to several that have some), a class's or a group's those of its own. Spaces
+     * already created keep their limits.
+     *
+     * @param establishment the establishment's UAI
+     * @param kind the kind of space
+     * @param spaceLimits its limits there
+     * @return this builder
+     */
+    public Builder limits(Uai establishment, SpaceKind kind, SpaceLimits spaceLimits) {
+      establishmentLimits.computeIfAbsent(Objects.requireNonNull(establishment,
+          "establishment"), k -> new EnumMap<>(SpaceKind.class))
+          .put(Objects.requireNonNull(kind, "kind"),
+              Objects.requireNonNull(spaceLimits, "spaceLimits"));
+      return this;
+    }
+
+    /**
+     * Tells a listener when a space's usage crosses a warning threshold of one of its limits
+     * (bytes, documents, folders); by default, nobody is told.
+     *
+     * @param listener told once the change is committed
+     * @return this builder
+     */
+    public Builder onQuotaWarning(QuotaWarningListener listener) {
+      this.quotaWarnings = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets the warning thresholds, in percent of each limit; the default is 80 and 95.
+     *
+     * @param percents the thresholds, each from 1 to 100
+     * @return this builder
+     * @throws IllegalArgumentException if a threshold is out of range or none is given
+     */
+    public Builder quotaWarningAt(int... percents) {
+      if (percents.length == 0) {
+        throw new IllegalArgumentException("no warning threshold given: give at least one"
+            + " percentage from 1 to 100, e.g. 80");
+      }
+      for (int percent : percents) {
+        if (percent < 1 || percent > 100) {
+          throw new IllegalArgumentException("warning threshold " + percent + " % is outside"
+              + " 1 to 100: give a percentage of the limit, e.g. 80");
+        }
+      }
+      this.warningPercents = percents.clone();
       return this;
     }
 

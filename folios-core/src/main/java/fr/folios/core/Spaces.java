@@ -4,6 +4,8 @@ import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.ResourceId;
 import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.ClassId;
+import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.GroupId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
@@ -18,6 +20,7 @@ import fr.folios.core.space.Grantee;
 import fr.folios.core.space.ItemName;
 import fr.folios.core.space.Limit;
 import fr.folios.core.space.NameConflict;
+import fr.folios.core.space.QuotaWarning;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
 import fr.folios.core.space.Space;
@@ -47,6 +50,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,16 +82,16 @@ public final class Spaces {
   private final BlobStore blobs;
   private final Access access;
   private final Clock clock;
-  private final Map<SpaceKind, SpaceLimits> limits;
+  private final SpaceRules rules;
   private final BlobGuard guard;
+  private final ThreadLocal<@Nullable List<QuotaWarning>> warnings = new ThreadLocal<>();
 
-  Spaces(Persistence store, BlobStore blobs, Access access, Clock clock,
-      Map<SpaceKind, SpaceLimits> limits) {
+  Spaces(Persistence store, BlobStore blobs, Access access, Clock clock, SpaceRules rules) {
     this.store = store;
     this.blobs = blobs;
     this.access = access;
     this.clock = clock;
-    this.limits = Map.copyOf(limits);
+    this.rules = rules;
     this.guard = new BlobGuard(blobs, store.spaces());
   }
 
@@ -100,7 +104,8 @@ public final class Spaces {
    */
   public Space personalSpace(Actor actor) {
     Person person = access.person(actor);
-    return spaceOf(SpaceKind.PERSONAL, person.id().value(),
+    return spaceOf(SpaceKind.PERSONAL, person.id().value(), establishments(
+        person.establishments()),
         person.displayName() + " — personal");
   }
 
@@ -122,7 +127,9 @@ public final class Spaces {
       throw new AccessDeniedException(person.displayName() + " is not a member of class "
           + schoolClass.displayName() + ": only its pupils and teachers use its space");
     }
-    return spaceOf(SpaceKind.CLASS, classId.value(), "class " + schoolClass.displayName());
+    return spaceOf(SpaceKind.CLASS, classId.value(),
+        establishments(Set.of(schoolClass.establishment())),
+        "class " + schoolClass.displayName());
   }
 
   /**
@@ -157,13 +164,13 @@ public final class Spaces {
       String name) {
     Person person = access.person(actor);
     ItemName itemName = ItemName.of(name);
-    return store.transactions().inTransaction(() -> {
+    return writing(() -> {
       Space space = writableLocked(person, spaceId);
       checkFolderIn(space, parent);
       checkFreeName(space, parent, itemName);
       Folder folder = new Folder(FolderId.random(), space.id(), parent, itemName, person.id(),
           clock.instant());
-      store.spaces().saveSpace(space.reserve(0, 0, 1, "folder '" + itemName + "'"));
+      saveUsage(space, space.reserve(0, 0, 1, "folder '" + itemName + "'"));
       store.spaces().saveFolder(folder);
       return folder;
     });
@@ -320,7 +327,7 @@ public final class Spaces {
     readableDocument(person, documentId);
     guard.begin();
     try {
-      return store.transactions().inTransaction(() -> {
+      return writing(() -> {
         Space target = writableLocked(person, spaceId);
         Document source = document(documentId); // after begin(): its blob is kept for us
         Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
@@ -544,7 +551,7 @@ public final class Spaces {
       @Nullable FolderId folder, NameConflict onConflict) {
     Person person = access.person(actor);
     Objects.requireNonNull(onConflict, "onConflict");
-    return store.transactions().inTransaction(() -> {
+    return writing(() -> {
       SpaceId sourceId = document(documentId).space();
       List<Space> locked = lockInOrder(sourceId, spaceId);
       Space source = locked.get(0).id().equals(sourceId) ? locked.get(0) : locked.get(1);
@@ -558,7 +565,7 @@ public final class Spaces {
           freeName(target, folder, document.name(), onConflict, document.id().value()));
       if (!source.id().equals(target.id())) {
         checkFileSize(target, document, "move");
-        store.spaces().saveSpace(target.reserve(document.size(), 1, 0, "document '"
+        saveUsage(target, target.reserve(document.size(), 1, 0, "document '"
             + moved.name() + "' (" + document.size() + " bytes)"));
         store.spaces().saveSpace(source.release(document.size(), 1, 0));
       }
@@ -706,7 +713,7 @@ public final class Spaces {
     try {
       blob = put(space, itemName, content);
       StoredBlob stored = blob;
-      Document document = store.transactions().inTransaction(() -> {
+      Document document = writing(() -> {
         Space locked = writableLocked(person, spaceId);
         return record(locked, new Document(DocumentId.random(), spaceId, folder, itemName,
             stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin));
@@ -745,18 +752,59 @@ public final class Spaces {
     }
   }
 
+  /**
+   * Runs a change in a transaction, then, once it is committed, tells the quota warnings it
+   * raised.
+   */
+  private <T> T writing(Supplier<T> change) {
+    if (warnings.get() != null) {
+      return store.transactions().inTransaction(change);
+    }
+    List<QuotaWarning> raised = new ArrayList<>();
+    warnings.set(raised);
+    T result;
+    try {
+      result = store.transactions().inTransaction(() -> {
+        raised.clear();
+        return change.get();
+      });
+    } finally {
+      warnings.remove();
+    }
+    rules.tell(raised);
+    return result;
+  }
+
+  /** Saves a space's new usage, noting the warning thresholds it crossed. */
+  private void saveUsage(Space before, Space after) {
+    store.spaces().saveSpace(after);
+    List<QuotaWarning> raised = warnings.get();
+    if (raised != null) {
+      raised.addAll(rules.crossed(before, after));
+    }
+  }
+
+  /** Returns the establishments stored among those given. */
+  private List<Establishment> establishments(Set<EstablishmentId> ids) {
+    List<Establishment> found = new ArrayList<>();
+    for (EstablishmentId id : ids) {
+      store.directory().findEstablishment(id).ifPresent(found::add);
+    }
+    return found;
+  }
+
   private Document record(Space lockedSpace, Document document) {
     checkFolderIn(lockedSpace, document.folder());
     checkFreeName(lockedSpace, document.folder(), document.name());
     checkFileSize(lockedSpace, document, "copy");
-    Space reserved = lockedSpace.reserve(document.size(), 1, 0, "document '"
-        + document.name() + "' (" + document.size() + " bytes)");
-    store.spaces().saveSpace(reserved);
+    saveUsage(lockedSpace, lockedSpace.reserve(document.size(), 1, 0, "document '"
+        + document.name() + "' (" + document.size() + " bytes)"));
     store.spaces().saveDocument(document);
     return document;
   }
 
-  private Space spaceOf(SpaceKind kind, String owner, String name) {
+  private Space spaceOf(SpaceKind kind, String owner, List<Establishment> establishments,
+      String name) {
     Optional<Space> existing = store.spaces().findSpaceByOwner(kind, owner);
     if (existing.isPresent()) {
       return existing.get();
@@ -764,7 +812,7 @@ public final class Spaces {
     return store.transactions().inTransaction(() ->
         store.spaces().findSpaceByOwner(kind, owner).orElseGet(() -> {
           Space space = new Space(SpaceId.random(), kind, owner, name,
-              limits.getOrDefault(kind, SpaceLimits.DEFAULT), SpaceUsage.EMPTY);
+              rules.limits(kind, establishments), SpaceUsage.EMPTY);
           store.spaces().saveSpace(space);
           return space;
         }));
