@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -639,6 +640,62 @@ public final class Spaces {
   }
 
   /**
+   * Copies a folder with everything it holds (its subfolders and documents, deep) under a
+   * folder of the same or another space. The copies share their originals' stored bytes. The
+   * whole copy is counted against the target space's limits before anything is written: it is
+   * made entirely or not at all. A folder is never copied into itself or one of its subfolders.
+   *
+   * @param actor who acts; they must be able to read the folder's space and write the target
+   * @param folderId the folder to copy
+   * @param spaceId the target space
+   * @param parent the target folder, or {@code null} for the target space's root
+   * @param onConflict what to do if the target folder holds an item of the copy's name
+   * @return the new folder
+   * @throws InvalidInputException if the target folder is in another space than {@code
+   *     spaceId}, or is the folder itself or one of its subfolders
+   * @throws QuotaExceededException if the copy would pass a limit of the target space, or one
+   *     of its documents is larger than the target takes per file: nothing is copied
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
+   *     or the target is an archived class's or group's space
+   * @throws AccessDeniedException if the actor may not read the folder or write the target
+   * @throws NotFoundException if a folder or the space does not exist
+   */
+  public Folder copyFolder(Actor actor, FolderId folderId, SpaceId spaceId,
+      @Nullable FolderId parent, NameConflict onConflict) {
+    Person person = access.person(actor);
+    Objects.requireNonNull(onConflict, "onConflict");
+    readable(person, folder(folderId).space());
+    guard.begin();
+    try {
+      return writing(() -> {
+        Space target = writableLocked(person, spaceId);
+        Folder source = folder(folderId);
+        checkFolderIn(target, parent);
+        if (source.space().equals(target.id())) {
+          refuseCycle(source, parent);
+        }
+        List<Folder> folders = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        collect(source, folders, documents);
+        for (Document document : documents) {
+          checkFileSize(target, document, "copy");
+        }
+        long bytes = documents.stream().mapToLong(Document::size).sum();
+        saveUsage(target, target.reserve(bytes, documents.size(), folders.size(), "folder '"
+            + source.name() + "' (" + folders.size() + " folders, " + documents.size()
+            + " documents, " + bytes + " bytes)"));
+        return copyTree(person, source, folders, documents, target,
+            new Folder(FolderId.random(), target.id(), parent,
+                freeName(target, parent, source.name(), onConflict, ""), person.id(),
+                clock.instant()));
+      });
+    } finally {
+      guard.end();
+      guard.drain();
+    }
+  }
+
+  /**
    * Revokes a share: its grantee no longer reads the document through it. Ended shares may be
    * revoked too.
    *
@@ -928,6 +985,36 @@ public final class Spaces {
         return numbered;
       }
     }
+  }
+
+  /** Gathers a folder and every folder and document under it, parents before children. */
+  private void collect(Folder root, List<Folder> folders, List<Document> documents) {
+    folders.add(root);
+    for (int i = 0; i < folders.size(); i++) {
+      Folder folder = folders.get(i);
+      documents.addAll(store.spaces().documents(folder.space(), folder.id()));
+      folders.addAll(store.spaces().folders(folder.space(), folder.id()));
+    }
+  }
+
+  /** Writes the copies of a gathered tree under its new root; parents come before children. */
+  private Folder copyTree(Person person, Folder source, List<Folder> folders,
+      List<Document> documents, Space target, Folder root) {
+    Map<FolderId, FolderId> copied = new HashMap<>();
+    copied.put(source.id(), root.id());
+    store.spaces().saveFolder(root);
+    for (Folder folder : folders.subList(1, folders.size())) {
+      Folder copy = new Folder(FolderId.random(), target.id(),
+          copied.get(folder.parent()), folder.name(), person.id(), clock.instant());
+      copied.put(folder.id(), copy.id());
+      store.spaces().saveFolder(copy);
+    }
+    for (Document document : documents) {
+      store.spaces().saveDocument(new Document(DocumentId.random(), target.id(),
+          copied.get(document.folder()), document.name(), document.blob(), document.size(),
+          document.mediaType(), person.id(), clock.instant(), "document:" + document.id()));
+    }
+    return root;
   }
 
   /** Refuses to move a folder under itself: walks up from the target by identity. */

@@ -67,6 +67,7 @@ class SpacesModelProperties {
         .withAction(2, move())
         .withAction(rename())
         .withAction(moveFolder())
+        .withAction(copyFolder())
         .withAction(copy())
         .withAction(delete())
         .withAction(2, share())
@@ -134,6 +135,22 @@ class SpacesModelProperties {
         return Arbitraries.of(folders).flatMap(f -> Arbitraries.of(folders).injectNull(0.3)
             .map(to -> Transformer.mutate("move folder " + f + " under " + to,
                 x -> x.moveFolder(f, to))));
+      }
+    };
+  }
+
+  private static Action.Dependent<World> copyFolder() {
+    return new Action.Dependent<>() {
+      @Override
+      public boolean precondition(World w) {
+        return !w.folders.isEmpty();
+      }
+
+      @Override
+      public Arbitrary<Transformer<World>> transformer(World w) {
+        return Arbitraries.of(List.copyOf(w.folders.keySet())).flatMap(f ->
+            Arbitraries.of(true, false).map(toClass -> Transformer.mutate("copy folder " + f
+                + " to " + (toClass ? "class" : "personal"), x -> x.copyFolder(f, toClass))));
       }
     };
   }
@@ -254,6 +271,27 @@ class SpacesModelProperties {
 
     void moveFolder(FolderId folder, @Nullable FolderId to) {
       attempt(() -> spaces.moveFolder(as(school.teacher), folder, to, NameConflict.SUFFIX));
+    }
+
+    void copyFolder(FolderId folder, boolean toClass) {
+      SpaceId target = toClass ? classSpace.id() : personal.id();
+      attempt(() -> {
+        Folder copy = spaces.copyFolder(as(school.teacher), folder, target, null,
+            NameConflict.SUFFIX);
+        remember(target, copy);
+      });
+    }
+
+    /** Adds a copied tree to the model: its folders and its documents. */
+    private void remember(SpaceId space, Folder root) {
+      List<Folder> open = new ArrayList<>(List.of(root));
+      while (!open.isEmpty()) {
+        Folder folder = open.remove(open.size() - 1);
+        folders.put(folder.id(), space);
+        spaces.documents(as(school.teacher), space, folder.id())
+            .forEach(d -> documents.put(d.id(), d.size()));
+        open.addAll(spaces.folders(as(school.teacher), space, folder.id()));
+      }
     }
 
     void copy(DocumentId doc) {

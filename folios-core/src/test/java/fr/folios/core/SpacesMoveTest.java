@@ -149,4 +149,70 @@ class SpacesMoveTest {
     assertThat(spaces.renameFolder(as(school.teacher), folder.id(), "Avenir 🚀",
         NameConflict.REFUSE).name().value()).isEqualTo("Avenir 🚀");
   }
+
+  @Test
+  void copyFolder_copiesTheTreeDeepAndCountsItAll() {
+    Folder avenir = spaces.createFolder(as(school.teacher), mine.id(), null, "Avenir");
+    Folder sub = spaces.createFolder(as(school.teacher), mine.id(), avenir.id(), "Stages");
+    spaces.createDocument(as(school.teacher), mine.id(), avenir.id(), "a.txt", "aaaa");
+    spaces.createDocument(as(school.teacher), mine.id(), sub.id(), "b.txt", "bb");
+    Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
+
+    Folder copy = spaces.copyFolder(as(school.teacher), avenir.id(), classSpace.id(), null,
+        NameConflict.REFUSE);
+
+    assertThat(copy.space()).isEqualTo(classSpace.id());
+    assertThat(spaces.documents(as(school.teacher), classSpace.id(), copy.id()))
+        .extracting(d -> d.name().value()).containsExactly("a.txt");
+    Folder copiedSub = spaces.folders(as(school.teacher), classSpace.id(), copy.id()).get(0);
+    assertThat(copiedSub.name().value()).isEqualTo("Stages");
+    assertThat(spaces.documents(as(school.teacher), classSpace.id(), copiedSub.id()))
+        .extracting(d -> d.name().value()).containsExactly("b.txt");
+    assertThat(spaces.space(as(school.teacher), classSpace.id()).usage())
+        .isEqualTo(new SpaceUsage(6, 2, 2));
+    assertThat(spaces.canRead(as(school.pupil), spaces.documents(as(school.teacher),
+        classSpace.id(), copy.id()).get(0).id())).isTrue();
+  }
+
+  @Test
+  void copyFolder_overALimitCopiesNothing() {
+    Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
+    Folder big = spaces.createFolder(as(school.teacher), classSpace.id(), null, "Big");
+    spaces.createDocument(as(school.teacher), classSpace.id(), big.id(), "a.txt",
+        "x".repeat(700));
+    spaces.createDocument(as(school.teacher), classSpace.id(), big.id(), "b.txt",
+        "y".repeat(400));
+
+    assertThatThrownBy(() -> spaces.copyFolder(as(school.teacher), big.id(), mine.id(), null,
+        NameConflict.REFUSE)).isInstanceOf(QuotaExceededException.class)
+        .hasMessageContaining("Big");
+    assertThat(spaces.space(as(school.teacher), mine.id()).usage())
+        .isEqualTo(SpaceUsage.EMPTY);
+    assertThat(spaces.folders(as(school.teacher), mine.id(), null)).isEmpty();
+  }
+
+  @Test
+  void copyFolder_intoItselfIsRefusedAndBesideItIsNumbered() {
+    Folder avenir = spaces.createFolder(as(school.teacher), mine.id(), null, "Avenir");
+    Folder sub = spaces.createFolder(as(school.teacher), mine.id(), avenir.id(), "Stages");
+
+    assertThatThrownBy(() -> spaces.copyFolder(as(school.teacher), avenir.id(), mine.id(),
+        sub.id(), NameConflict.SUFFIX)).isInstanceOf(InvalidInputException.class);
+    Folder copy = spaces.copyFolder(as(school.teacher), avenir.id(), mine.id(), null,
+        NameConflict.SUFFIX);
+
+    assertThat(copy.name().value()).isEqualTo("Avenir (1)");
+    assertThat(spaces.space(as(school.teacher), mine.id()).usage().folders()).isEqualTo(4);
+  }
+
+  @Test
+  void copyFolder_ofASpaceTheActorCannotReadIsRefused() {
+    Folder avenir = spaces.createFolder(as(school.teacher), mine.id(), null, "Avenir");
+    Space pupilSpace = spaces.personalSpace(as(school.pupil));
+
+    assertThatThrownBy(() -> spaces.copyFolder(as(school.pupil), avenir.id(),
+        pupilSpace.id(), null, NameConflict.REFUSE))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(spaces.folders(as(school.pupil), pupilSpace.id(), null)).isEmpty();
+  }
 }
