@@ -597,11 +597,8 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = writableLocked(person, folder(folderId).space());
       Folder folder = folder(folderId);
-      Folder renamed = new Folder(folder.id(), folder.space(), folder.parent(),
-          freeName(space, folder.parent(), name, onConflict, folder.id().value()),
-          folder.createdBy(), folder.createdAt());
-      store.spaces().saveFolder(renamed);
-      return renamed;
+      return placed(folder, folder.parent(),
+          freeName(space, folder.parent(), name, onConflict, folder.id().value()));
     });
   }
 
@@ -631,11 +628,8 @@ public final class Spaces {
       Folder folder = folder(folderId);
       checkFolderIn(space, newParent);
       refuseCycle(folder, newParent);
-      Folder moved = new Folder(folder.id(), folder.space(), newParent,
-          freeName(space, newParent, folder.name(), onConflict, folder.id().value()),
-          folder.createdBy(), folder.createdAt());
-      store.spaces().saveFolder(moved);
-      return moved;
+      return placed(folder, newParent,
+          freeName(space, newParent, folder.name(), onConflict, folder.id().value()));
     });
   }
 
@@ -1051,6 +1045,14 @@ public final class Spaces {
       locked.add(locked.get(0));
     }
     return locked;
+  }
+
+  /** Saves a folder under a parent with a name, and returns it. */
+  private Folder placed(Folder folder, @Nullable FolderId parent, ItemName name) {
+    Folder placed = new Folder(folder.id(), folder.space(), parent, name, folder.createdBy(),
+        folder.createdAt());
+    store.spaces().saveFolder(placed);
+    return placed;
   }
 
   private static Document placed(Document document, SpaceId space, @Nullable FolderId folder,

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -90,37 +91,17 @@ class SpacesModelProperties {
   }
 
   private static Action.Dependent<World> move() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(World w) {
-        return !w.documents.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.documents.keySet())).flatMap(doc ->
-            Arbitraries.of(true, false).map(toClass -> Transformer.mutate("move " + doc
-                + " to " + (toClass ? "class" : "personal"), x -> x.move(doc, toClass))));
-      }
-    };
+    return onADocument(doc -> Arbitraries.of(true, false).map(toClass -> Transformer.mutate(
+        "move " + doc + " to " + (toClass ? "class" : "personal"), x -> x.move(doc, toClass))));
   }
+
 
   private static Action.Dependent<World> rename() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(World w) {
-        return !w.documents.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.documents.keySet())).flatMap(doc ->
-            Arbitraries.of(NAMES).flatMap(name -> Arbitraries.of(NameConflict.values())
-                .map(policy -> Transformer.mutate("rename " + doc + " '" + name + "' "
-                    + policy, x -> x.rename(doc, name, policy)))));
-      }
-    };
+    return onADocument(doc -> Arbitraries.of(NAMES).flatMap(name ->
+        Arbitraries.of(NameConflict.values()).map(policy -> Transformer.mutate("rename " + doc
+            + " '" + name + "' " + policy, x -> x.rename(doc, name, policy)))));
   }
+
 
   private static Action.Dependent<World> moveFolder() {
     return new Action.Dependent<>() {
@@ -156,36 +137,25 @@ class SpacesModelProperties {
   }
 
   private static Action.Dependent<World> copy() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(World w) {
-        return !w.documents.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.documents.keySet())).map(doc ->
-            Transformer.mutate("copy " + doc, x -> x.copy(doc)));
-      }
-    };
+    return onADocument(doc -> Arbitraries.just(Transformer.mutate("copy " + doc,
+        x -> x.copy(doc))));
   }
+
 
   private static Action.Dependent<World> delete() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(World w) {
-        return !w.documents.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.documents.keySet())).map(doc ->
-            Transformer.mutate("delete " + doc, x -> x.delete(doc)));
-      }
-    };
+    return onADocument(doc -> Arbitraries.just(Transformer.mutate("delete " + doc,
+        x -> x.delete(doc))));
   }
+
 
   private static Action.Dependent<World> share() {
+    return onADocument(doc -> Arbitraries.of("colleague", "pupil", "class").map(to ->
+        Transformer.mutate("share " + doc + " with " + to, x -> x.share(doc, to))));
+  }
+
+  /** An action on one of the documents the model holds, once it holds one. */
+  private static Action.Dependent<World> onADocument(
+      Function<DocumentId, Arbitrary<Transformer<World>>> transformers) {
     return new Action.Dependent<>() {
       @Override
       public boolean precondition(World w) {
@@ -194,12 +164,11 @@ class SpacesModelProperties {
 
       @Override
       public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.documents.keySet())).flatMap(doc ->
-            Arbitraries.of("colleague", "pupil", "class").map(to -> Transformer.mutate(
-                "share " + doc + " with " + to, x -> x.share(doc, to))));
+        return Arbitraries.of(List.copyOf(w.documents.keySet())).flatMap(transformers);
       }
     };
   }
+
 
   private static Action.Dependent<World> revoke() {
     return new Action.Dependent<>() {
