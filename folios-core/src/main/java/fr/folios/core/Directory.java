@@ -121,6 +121,21 @@ public final class Directory {
   }
 
   /**
+   * Returns the groups of an establishment for a school year; an operation of the host
+   * platform.
+   *
+   * @param establishment the establishment
+   * @param year the school year
+   * @return its groups, by code
+   */
+  public List<Group> groups(EstablishmentId establishment, SchoolYear year) {
+    return store.directory().groups(establishment).stream()
+        .filter(group -> group.year().equals(year))
+        .sorted(java.util.Comparator.comparing(Group::code))
+        .toList();
+  }
+
+  /**
    * Finds an establishment; an operation of the host platform.
    *
    * @param id its identifier
@@ -189,7 +204,7 @@ public final class Directory {
    *
    * @param files the export's XML files, in any order; their names tell their category
    * @param year the school year its classes and groups belong to
-   * @param progress told of each file and of every few hundred records
+   * @param progress told of each file, after every 2,000 records of a file and at its end
    * @return every record accounted for: added, updated, unchanged, refused, and the anomalies
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
    *     is missing or unreadable: then nothing was imported
@@ -215,7 +230,7 @@ public final class Directory {
    * @param year the school year its classes and groups belong to
    * @param mode {@link AafImport.Mode#FULL} for a {@code Complet} export, else
    *     {@link AafImport.Mode#DELTA}
-   * @param progress told of each file and of every few hundred records
+   * @param progress told of each file, after every 2,000 records of a file and at its end
    * @return every record accounted for, the people marked leaving, and the anomalies
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
    *     is missing or unreadable: then nothing was imported

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.directory.FirstConnection;
+import fr.folios.core.directory.Group;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
@@ -106,5 +107,28 @@ class DirectoryTest {
         + "<attr name=\"sn\"><value>Morel</value></attr><attr name=\"ENTPersonStructRattach\">"
         + "<value>77</value></attr></attributes></addRequest>"
         + "</ficAlimMENESR>");
+  }
+
+  @Test
+  void groups_ofAnEstablishmentAndAYearAreListedByCode() {
+    SchoolYear year = new SchoolYear(2025);
+    school.store.directory().saveGroup(Group.create(school.college.id(), year, "LATIN"));
+    school.store.directory().saveGroup(Group.create(school.college.id(), year, "ECO"));
+    school.store.directory().saveGroup(Group.create(school.college.id(),
+        new SchoolYear(2024), "OLD"));
+    school.store.directory().saveGroup(Group.create(school.elsewhere.id(), year, "AUTRE"));
+
+    assertThat(directory.groups(school.college.id(), year)).extracting(Group::code)
+        .containsExactly("ECO", "LATIN");
+  }
+
+  @Test
+  void importAaf_tellsProgressAtTheEndOfEachFile() throws IOException {
+    List<String> told = new java.util.ArrayList<>();
+
+    directory.importAaf(List.of(pupils("DELTA_A_Eleve_0000.xml", "1")), new SchoolYear(2025),
+        (step, done, total) -> told.add(step + " " + done + "/" + total));
+
+    assertThat(told).contains("DELTA_A_Eleve_0000.xml 1/1");
   }
 }

@@ -129,7 +129,7 @@ public final class AafImport {
    *
    * @param files the XML files, in any order; their names tell their category
    * @param year the school year the classes and groups belong to
-   * @param progress told of each file and of every few hundred records
+   * @param progress told of each file, after every 2,000 records of a file and at its end
    * @return what was added, updated, left unchanged, marked leaving, refused, and what looks
    *     wrong
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
@@ -153,7 +153,7 @@ public final class AafImport {
    * @param files the XML files, in any order; their names tell their category
    * @param year the school year the classes and groups belong to
    * @param mode whether the files hold everyone of their categories or only changes
-   * @param progress told of each file and of every few hundred records
+   * @param progress told of each file, after every 2,000 records of a file and at its end
    * @return what was added, updated, left unchanged, marked leaving, refused, and what looks
    *     wrong
    * @throws InvalidInputException if a file's category cannot be told from its name, or a file
@@ -333,6 +333,7 @@ public final class AafImport {
           }
         }
         applyBatch(category, batch, counts);
+        ProgressListener.report(progress, fileName, read, read);
       } finally {
         files.add(new AafImportReport.FileCounts(fileName, category.code(), read,
             counts[Outcome.ADDED.ordinal()], counts[Outcome.UPDATED.ordinal()],
