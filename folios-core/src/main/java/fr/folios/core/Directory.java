@@ -21,6 +21,7 @@ import fr.folios.core.directory.SchoolYearStart;
 import fr.folios.core.directory.aaf.AafImport;
 import fr.folios.core.directory.aaf.AafImportReport;
 import fr.folios.core.internal.Access;
+import fr.folios.core.internal.Emails;
 import fr.folios.core.spi.Persistence;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Establishments, people, classes and groups: who acts and where; the rentrée, external
@@ -55,6 +57,8 @@ import java.util.Set;
  * <p>Safe for concurrent use.
  */
 public final class Directory {
+
+  private static final int MAX_NAME = 255;
 
   private final Persistence store;
   private final Access access;
@@ -118,6 +122,54 @@ public final class Directory {
    */
   public List<SchoolClass> classes(EstablishmentId establishment, SchoolYear year) {
     return store.directory().classes(establishment, year);
+  }
+
+  /**
+   * Registers a person the directory feed does not describe: an establishment admin or an
+   * external partner (pupils, staff and parents come from the AAF feed, keyed by their join
+   * key, and are not registered by hand); an operation of the host platform, which
+   * authenticates them. An admin acts for the establishments given; a partner needs none, and
+   * is then seen only in the groups an admin invites them into.
+   *
+   * @param profile {@code ESTABLISHMENT_ADMIN} or {@code EXTERNAL_PARTNER}
+   * @param firstName their first name, 1 to 255 characters once stripped
+   * @param lastName their last name, 1 to 255 characters once stripped
+   * @param email their address, or null
+   * @param establishments the establishments they belong to
+   * @return the person, with a new identifier
+   * @throws InvalidInputException if the profile is another, a name is blank, too long or
+   *     holds control characters, or the address is malformed
+   * @throws NotFoundException if an establishment does not exist
+   */
+  public Person registerPerson(Profile profile, String firstName, String lastName,
+      @Nullable String email, Set<EstablishmentId> establishments) {
+    if (profile != Profile.ESTABLISHMENT_ADMIN && profile != Profile.EXTERNAL_PARTNER) {
+      throw new InvalidInputException("profile '" + profile.frenchLabel() + "' comes from the"
+          + " directory feed: import it with importAaf; register only establishment admins and"
+          + " external partners by hand");
+    }
+    Emails.check(email);
+    Person person = new Person(PersonId.random(), null, profile, personName(firstName, "first"),
+        personName(lastName, "last"), email, establishments, false, Set.of(), null);
+    return store.transactions().inTransaction(() -> {
+      for (EstablishmentId id : establishments) {
+        store.directory().findEstablishment(id).orElseThrow(() -> new NotFoundException(
+            "establishment " + id + " does not exist: list establishments() to find it"));
+      }
+      store.directory().savePerson(person);
+      return person;
+    });
+  }
+
+  private static String personName(String name, String which) {
+    String stripped = name.strip();
+    if (stripped.isEmpty() || stripped.length() > MAX_NAME
+        || stripped.codePoints().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(which + " name '" + stripped.substring(0,
+          Math.min(stripped.length(), MAX_NAME)) + "' is blank, longer than " + MAX_NAME
+          + " characters or holds control characters: give the name as it is written");
+    }
+    return stripped;
   }
 
   /**

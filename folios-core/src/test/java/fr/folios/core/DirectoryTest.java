@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.folios.core.directory.FirstConnection;
 import fr.folios.core.directory.Group;
 import fr.folios.core.directory.Person;
+import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.aaf.AafImport;
@@ -130,5 +131,40 @@ class DirectoryTest {
         (step, done, total) -> told.add(step + " " + done + "/" + total));
 
     assertThat(told).contains("DELTA_A_Eleve_0000.xml 1/1");
+  }
+
+  @Test
+  void registerPerson_addsAnAdminOrAPartnerTheFeedDoesNotDescribe() {
+    Person admin = directory.registerPerson(Profile.ESTABLISHMENT_ADMIN, " Anne ", "Gestion",
+        "anne@example.org", Set.of(school.college.id()));
+    Person partner = directory.registerPerson(Profile.EXTERNAL_PARTNER, "Paul", "Musée",
+        null, Set.of());
+
+    assertThat(directory.find(admin.id())).contains(admin);
+    assertThat(admin.firstName()).isEqualTo("Anne");
+    assertThat(admin.attachedTo(school.college.id())).isTrue();
+    assertThat(directory.find(partner.id())).contains(partner);
+    assertThat(directory.canSee(as(partner), school.teacher.id())).isFalse();
+  }
+
+  @Test
+  void registerPerson_refusesFeedProfilesBadNamesAddressesAndUnknownEstablishments() {
+    assertThatThrownBy(() -> directory.registerPerson(Profile.STUDENT, "Léa", "Morel", null,
+        Set.of())).isInstanceOf(InvalidInputException.class).hasMessageContaining("importAaf");
+    assertThatThrownBy(() -> directory.registerPerson(Profile.EXTERNAL_PARTNER, "  ", "X",
+        null, Set.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("first name");
+    assertThatThrownBy(() -> directory.registerPerson(Profile.EXTERNAL_PARTNER, "A",
+        "B\u0000", null, Set.of())).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> directory.registerPerson(Profile.EXTERNAL_PARTNER, "A",
+        "x".repeat(256), null, Set.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("255");
+    assertThatThrownBy(() -> directory.registerPerson(Profile.EXTERNAL_PARTNER, "A", "B",
+        "not-an-address", Set.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("name@domain.tld");
+    assertThatThrownBy(() -> directory.registerPerson(Profile.ESTABLISHMENT_ADMIN, "A", "B",
+        null, Set.of(fr.folios.core.directory.EstablishmentId.random())))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(directory.count(Profile.EXTERNAL_PARTNER)).isZero();
   }
 }

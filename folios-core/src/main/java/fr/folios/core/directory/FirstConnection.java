@@ -1,9 +1,9 @@
 package fr.folios.core.directory;
 
 import fr.folios.core.InvalidInputException;
+import fr.folios.core.internal.Emails;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +22,6 @@ public record FirstConnection(
     @Nullable String email, boolean guidancePsychologist, Set<ClassId> mainTeacherOf,
     List<GroupProposal> groupRequests) {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]+");
 
   /**
    * Checks and copies the parts.
@@ -31,10 +30,7 @@ public record FirstConnection(
    *     form name@domain.tld
    */
   public FirstConnection {
-    if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
-      throw new InvalidInputException("e-mail address '" + email + "' is not of the form"
-          + " name@domain.tld: correct it or leave it empty");
-    }
+    Emails.check(email);
     mainTeacherOf = Set.copyOf(mainTeacherOf);
     groupRequests = List.copyOf(groupRequests);
   }
