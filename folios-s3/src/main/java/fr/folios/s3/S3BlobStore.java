@@ -53,6 +53,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * multipart upload; neither is ever read. Give the bucket a lifecycle rule that expires objects
  * under {@code <prefix>tmp/} and aborts incomplete multipart uploads after a day.
  *
+ * <p>Lookups ({@link #exists}, {@link #size}, {@link #delete}) ask for an object's headers,
+ * and S3 answers those for a missing bucket as for a missing object: call {@link #checkBucket()}
+ * when the host starts, so that a wrong bucket name is not mistaken for an empty store.
+ *
  * <p>The client sends checksums only where the S3 API requires them, which every S3-compatible
  * store accepts; over HTTPS, TLS protects the bytes in transit.
  *

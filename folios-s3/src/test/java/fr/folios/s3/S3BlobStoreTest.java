@@ -133,6 +133,16 @@ class S3BlobStoreTest extends BlobStoreContract {
   }
 
   @Test
+  void open_missingBucket_namesBucketAndWayOut() throws Exception {
+    S3BlobStore store = LocalS3.get().store("no-such-bucket").build();
+
+    assertThatThrownBy(() -> store.open(sha256(new byte[10])))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("bucket 'no-such-bucket' does not exist")
+        .hasMessageContaining("create it");
+  }
+
+  @Test
   void checkBucket_missingBucket_namesBucketAndWayOut() throws Exception {
     S3BlobStore store = LocalS3.get().store("no-such-bucket").build();
 
