@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Safe for concurrent use. Closing it closes the persistence and the index it was given.
+ * <p>Safe for concurrent use. Closing it closes the persistence and the index it was given, and
+ * the blob store if it can be closed (an object store's client, say).
  */
 public final class Folios implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class Folios implements AutoCloseable {
 
   private final Persistence persistence;
   private final @Nullable CatalogueIndex index;
+  private final BlobStore blobs;
   private final Directory directory;
   private final Spaces spaces;
   private final News news;
@@ -46,7 +48,7 @@ public final class Folios implements AutoCloseable {
   private Folios(Builder builder) {
     this.persistence = Objects.requireNonNull(builder.persistence,
         "persistence: call persistence(...), e.g. InMemoryPersistence.create()");
-    BlobStore blobs = Objects.requireNonNull(builder.blobs,
+    this.blobs = Objects.requireNonNull(builder.blobs,
         "blobs: call blobs(...), e.g. InMemoryBlobStore.create()");
     this.index = builder.index;
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
@@ -83,7 +85,12 @@ public final class Folios implements AutoCloseable {
     return catalogue;
   }
 
-  /** Closes the catalogue index and the persistence. */
+  /**
+   * Closes the catalogue index, the persistence, and the blob store if it is {@link
+   * AutoCloseable}.
+   *
+   * @throws IllegalStateException if the blob store fails to close, with its failure as cause
+   */
   @Override
   public void close() {
     try {
@@ -91,7 +98,22 @@ public final class Folios implements AutoCloseable {
         index.close();
       }
     } finally {
-      persistence.close();
+      try {
+        persistence.close();
+      } finally {
+        closeBlobs();
+      }
+    }
+  }
+
+  private void closeBlobs() {
+    if (blobs instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("the blob store " + blobs + " failed to close: its"
+            + " connections may stay open until the JVM ends", e);
+      }
     }
   }
 

@@ -51,4 +51,47 @@ class FoliosTest {
     assertThat(folios.spaces().personalSpace(Actor.of(school.teacher.id())).limits())
         .isEqualTo(SpaceLimits.DEFAULT);
   }
+
+  @Test
+  void close_closesABlobStoreThatCanBeClosed() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean closed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    InMemoryBlobStore inner = InMemoryBlobStore.create();
+    class ClosingBlobs implements fr.folios.core.spi.BlobStore, AutoCloseable {
+      @Override
+      public fr.folios.core.spi.StoredBlob put(java.io.InputStream content, long maxBytes)
+          throws java.io.IOException {
+        return inner.put(content, maxBytes);
+      }
+
+      @Override
+      public java.io.InputStream open(fr.folios.core.spi.BlobKey key) {
+        return inner.open(key);
+      }
+
+      @Override
+      public boolean exists(fr.folios.core.spi.BlobKey key) {
+        return inner.exists(key);
+      }
+
+      @Override
+      public long size(fr.folios.core.spi.BlobKey key) {
+        return inner.size(key);
+      }
+
+      @Override
+      public boolean delete(fr.folios.core.spi.BlobKey key) {
+        return inner.delete(key);
+      }
+
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    }
+    Folios.builder().persistence(InMemoryPersistence.create()).blobs(new ClosingBlobs())
+        .build().close();
+
+    assertThat(closed).isTrue();
+  }
 }
