@@ -22,13 +22,14 @@ public record FirstConnection(
     @Nullable String email, boolean guidancePsychologist, Set<ClassId> mainTeacherOf,
     List<GroupProposal> groupRequests) {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]+");
+  private static final Pattern EMAIL = Pattern.compile(
+      "[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,255}\\.[^@\\s\\p{Cntrl}]+");
 
   /**
    * Checks and copies the parts.
    *
-   * @throws InvalidInputException if the address is longer than 320 characters or not of the
-   *     form name@domain.tld
+   * @throws InvalidInputException if the address is longer than 320 characters, not of the
+   *     form name@domain.tld, or holds blanks or control characters
    */
   public FirstConnection {
     if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
