@@ -316,7 +316,8 @@ public final class Directory {
 
   /**
    * Records what a staff member confirms on first use. The main-teacher flag is set on exactly
-   * the classes given, among those they teach, and removed from the others. Each working group
+   * the classes given, among those they teach that are not archived, and removed from the
+   * others; archived classes stay as they were. Each working group
    * asked for becomes a pending request, as {@link #requestGroup} makes; see
    * {@link #groupRequests(Actor)}. Either everything is recorded or nothing is.
    *
@@ -326,7 +327,7 @@ public final class Directory {
    * @return their updated record
    * @throws AccessDeniedException if the actor is unknown or not educational staff, or a group
    *     is asked for in an establishment they are not attached to
-   * @throws InvalidInputException if a main-teacher class is not one they teach
+   * @throws InvalidInputException if a main-teacher class is not one they teach, or is archived
    * @throws ConflictException if a group asked for has the code of a group of the current year
    */
   public Person completeFirstConnection(Actor actor, FirstConnection answers) {
@@ -337,7 +338,8 @@ public final class Directory {
           + " educational staff");
     }
     List<SchoolClass> taught = store.directory().classesOf(person.id()).stream()
-        .filter(c -> c.teachers().contains(person.id())).toList();
+        .filter(c -> c.teachers().contains(person.id()))
+        .filter(c -> access.archivedBy(c.establishment(), c.year()).isEmpty()).toList();
     Set<ClassId> taughtIds = new HashSet<>();
     taught.forEach(c -> taughtIds.add(c.id()));
     for (ClassId id : answers.mainTeacherOf()) {

@@ -14,6 +14,7 @@ import fr.folios.core.directory.GroupRequestId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import java.time.Duration;
 import java.util.List;
@@ -184,5 +185,60 @@ class DirectoryGroupRequestTest {
         .isInstanceOf(ConflictException.class);
     assertThat(directory.me(as(school.groupStaff)).email()).isNull();
     assertThat(directory.groupRequests(as(school.groupStaff))).isEmpty();
+  }
+
+  @Test
+  void completeFirstConnection_leavesLastYearsArchivedClassesAsTheyWere() {
+    SchoolClass lastYear = school.classe.with(Set.of(), Set.of(), Set.of(school.teacher.id()));
+    school.store.directory().saveClass(lastYear);
+    directory.startSchoolYear(school.college.id(), new SchoolYear(2026));
+    SchoolClass current = SchoolClass.create(school.college.id(), new SchoolYear(2026), "2A")
+        .with(Set.of(), Set.of(school.teacher.id()), Set.of());
+    school.store.directory().saveClass(current);
+
+    directory.completeFirstConnection(as(school.teacher),
+        new FirstConnection(null, false, Set.of(current.id())));
+
+    assertThat(school.store.directory().findClass(lastYear.id())).contains(lastYear);
+    assertThat(school.store.directory().findClass(current.id()).orElseThrow().mainTeachers())
+        .containsExactly(school.teacher.id());
+  }
+
+  @Test
+  void completeFirstConnection_refusesMakingSomeoneMainTeacherOfAnArchivedClass() {
+    directory.startSchoolYear(school.college.id(), new SchoolYear(2026));
+
+    assertThatThrownBy(() -> directory.completeFirstConnection(as(school.teacher),
+        new FirstConnection(null, false, Set.of(school.classe.id()))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(school.classe.id().toString());
+    assertThat(school.store.directory().findClass(school.classe.id())).contains(school.classe);
+  }
+
+  @Test
+  void deciding_byTheAdministratorOfAnotherEstablishmentIsDeniedAndLeavesItPending() {
+    Person otherAdmin = new Person(PersonId.random(), null, Profile.ESTABLISHMENT_ADMIN, "Eve",
+        "Ailleurs", null, Set.of(school.elsewhere.id()), false, Set.of(), null);
+    school.store.directory().savePerson(otherAdmin);
+    GroupRequest request = directory.requestGroup(as(school.teacher), eco);
+
+    assertThatThrownBy(() -> directory.approveGroupRequest(as(otherAdmin), request.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> directory.refuseGroupRequest(as(otherAdmin), request.id(), "Non"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(directory.pendingGroupRequests(admin, school.college.id()))
+        .containsExactly(request);
+  }
+
+  @Test
+  void approveGroupRequest_ofTwoRequestsForTheSameCodeCreatesOneGroup() {
+    GroupRequest first = directory.requestGroup(as(school.teacher), eco);
+    GroupRequest second = directory.requestGroup(as(school.groupStaff), eco);
+    directory.approveGroupRequest(admin, first.id());
+
+    assertThatThrownBy(() -> directory.approveGroupRequest(admin, second.id()))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("'ECO' is already taken");
+    assertThat(directory.pendingGroupRequests(admin, school.college.id()))
+        .containsExactly(second);
   }
 }

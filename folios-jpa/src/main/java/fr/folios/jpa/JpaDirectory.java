@@ -1,6 +1,7 @@
 package fr.folios.jpa;
 
 import fr.folios.core.ConflictException;
+import fr.folios.core.NotFoundException;
 import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
@@ -36,6 +37,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -668,6 +670,7 @@ final class JpaDirectory implements DirectoryRepository {
 
   @Override
   public void removeMembers(Collection<Membership> memberships) {
+    refuseUnstoredStructures(memberships);
     List<Membership> rows = new ArrayList<>(memberships);
     for (Membership m : memberships) {
       if (m.role() == Membership.Role.CLASS_TEACHER) {
@@ -675,6 +678,35 @@ final class JpaDirectory implements DirectoryRepository {
       }
     }
     writeMembers(rows, "delete from %s where %s = ? and person_id = ?");
+  }
+
+  /**
+   * Refuses memberships of a class or group that is not stored, as adding them does through
+   * the foreign keys: deleting rows of an unknown structure would otherwise say nothing.
+   */
+  private void refuseUnstoredStructures(Collection<Membership> memberships) {
+    if (memberships.isEmpty()) {
+      return;
+    }
+    transactions.call(entities -> {
+      refuseUnstored(entities, "SchoolClass", "class", memberships.stream()
+          .filter(m -> m.role().name().startsWith("CLASS")).map(Membership::structure));
+      refuseUnstored(entities, "WorkGroup", "group", memberships.stream()
+          .filter(m -> m.role().name().startsWith("GROUP")).map(Membership::structure));
+      return null;
+    });
+  }
+
+  private static void refuseUnstored(EntityManager entities, String entity, String what,
+      Stream<String> structures) {
+    List<String> ids = structures.distinct().toList();
+    Set<String> stored = new HashSet<>(existing(entities, entity, ids));
+    for (String id : ids) {
+      if (!stored.contains(id)) {
+        throw new NotFoundException(what + " " + id + " is not stored: save it before adding"
+            + " or removing its members");
+      }
+    }
   }
 
   /**

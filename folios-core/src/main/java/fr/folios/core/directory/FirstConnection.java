@@ -26,8 +26,8 @@ public record FirstConnection(
   /**
    * Checks and copies the parts.
    *
-   * @throws InvalidInputException if the address is longer than 320 characters or not of the
-   *     form name@domain.tld
+   * @throws InvalidInputException if the address is longer than 320 characters, not of the
+   *     form name@domain.tld, or holds blanks or control characters
    */
   public FirstConnection {
     Emails.check(email);

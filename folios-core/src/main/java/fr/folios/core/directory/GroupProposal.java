@@ -27,23 +27,46 @@ public record GroupProposal(EstablishmentId establishment, String code, String n
   /**
    * Checks the parts; the code, name and reason are stripped of surrounding blanks.
    *
-   * @throws InvalidInputException if the code, name or reason is blank or too long
+   * @throws InvalidInputException if the code, name or reason is blank or too long, or holds a
+   *     control character (the reason may hold line breaks and tabs)
    */
   public GroupProposal {
     Objects.requireNonNull(establishment, "establishment");
-    code = text("code", code, MAX_CODE_LENGTH);
-    name = text("name", name, MAX_NAME_LENGTH);
+    code = line("code", code, MAX_CODE_LENGTH);
+    name = line("name", name, MAX_NAME_LENGTH);
     reason = text("reason", reason, MAX_REASON_LENGTH);
   }
 
+  /** Checks a one-line text as {@link #text} does, and refuses any control character in it. */
+  private static String line(String part, String value, int limit) {
+    String stripped = text(part, value, limit);
+    refuseControls(part, stripped, "");
+    return stripped;
+  }
+
+  /** Refuses the control characters of a text but those allowed, naming the first one found. */
+  private static void refuseControls(String part, String value, String allowed) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && allowed.indexOf(c) < 0) {
+        throw new InvalidInputException("the working group's " + part + " holds the control"
+            + " character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+            + " at index " + i + ": remove it" + (allowed.isEmpty() ? ", on one line"
+            : "; only line breaks and tabs are allowed"));
+      }
+    }
+  }
+
   /**
-   * Strips a text and checks it is neither blank nor too long.
+   * Strips a text and checks it is neither blank nor too long, and holds no control character
+   * but line breaks and tabs.
    *
    * @param part what the text is, for the message, e.g. "reason"
    * @param value the text
    * @param limit the longest text allowed, in characters
    * @return the stripped text
-   * @throws InvalidInputException if it is blank or longer than the limit
+   * @throws InvalidInputException if it is blank, longer than the limit, or holds another
+   *     control character
    */
   static String text(String part, String value, int limit) {
     Objects.requireNonNull(value, part);
@@ -55,6 +78,7 @@ public record GroupProposal(EstablishmentId establishment, String code, String n
       throw new InvalidInputException("the working group's " + part + " holds "
           + stripped.length() + " characters; the limit is " + limit + ": shorten it");
     }
+    refuseControls(part, stripped, "\n\r\t");
     return stripped;
   }
 }

@@ -107,7 +107,8 @@ public record GroupRequest(
    * @param reason why, 1 to {@value GroupProposal#MAX_REASON_LENGTH} characters once stripped
    * @return the refused request
    * @throws IllegalStateException if it was already decided
-   * @throws fr.folios.core.InvalidInputException if the reason is blank or too long
+   * @throws fr.folios.core.InvalidInputException if the reason is blank, too long, or holds a
+   *     control character other than line breaks and tabs
    */
   public GroupRequest refuse(PersonId by, Instant at, String reason) {
     String why = GroupProposal.text("reason for refusing", reason,

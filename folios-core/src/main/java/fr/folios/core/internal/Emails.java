@@ -4,11 +4,15 @@ import fr.folios.core.InvalidInputException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Checks e-mail addresses given to Folios: of the form name@domain.tld, 320 characters at most. */
+/**
+ * Checks e-mail addresses given to Folios: of the form name@domain.tld, without blanks or
+ * control characters, 320 characters at most.
+ */
 public final class Emails {
 
   private static final int MAX_LENGTH = 320;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]+");
+  private static final Pattern EMAIL = Pattern.compile(
+      "[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,255}\\.[^@\\s\\p{Cntrl}]+");
 
   private Emails() {
   }

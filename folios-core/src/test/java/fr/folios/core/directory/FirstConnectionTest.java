@@ -39,4 +39,12 @@ class FirstConnectionTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("'nobody' is not of the form name@domain.tld");
   }
+
+  @Test
+  void new_refusesAnAddressWithControlCharacters() {
+    assertThatThrownBy(() -> new FirstConnection("a\u0000b@example.org", false, Set.of()))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new FirstConnection("ab@example.org\u0007", false, Set.of()))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }

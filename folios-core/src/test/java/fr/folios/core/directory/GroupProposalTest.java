@@ -40,4 +40,19 @@ class GroupProposalTest {
     assertThat(new GroupProposal(college, "c".repeat(GroupProposal.MAX_CODE_LENGTH), "Nom",
         "r".repeat(GroupProposal.MAX_REASON_LENGTH)).code()).hasSize(100);
   }
+
+  @Test
+  void new_refusesControlCharactersInTheCodeAndName() {
+    assertThatThrownBy(() -> new GroupProposal(college, "EC\u0000O", "Nom", "Raison"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("code").hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> new GroupProposal(college, "ECO", "Nom\nsur deux lignes", "R"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("name").hasMessageContaining("U+000A");
+    assertThat(new GroupProposal(college, "ECO", "Nom", "Ligne 1\nLigne 2\tfin").reason())
+        .isEqualTo("Ligne 1\nLigne 2\tfin");
+    assertThatThrownBy(() -> new GroupProposal(college, "ECO", "Nom", "R\u001b[2J"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("reason").hasMessageContaining("U+001B");
+  }
 }

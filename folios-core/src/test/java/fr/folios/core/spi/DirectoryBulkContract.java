@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.ConflictException;
 import fr.folios.core.FoliosException;
+import fr.folios.core.NotFoundException;
 import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.Group;
@@ -248,6 +249,135 @@ public abstract class DirectoryBulkContract {
           Role.CLASS_STUDENT)));
       return null;
     })).isInstanceOf(FoliosException.class);
+  }
+
+  @Test
+  void bulkMethods_withEmptyListsDoNothing() {
+    directory.addPeople(List.of());
+    directory.savePeople(List.of());
+    directory.saveClasses(List.of());
+    directory.saveGroups(List.of());
+    directory.addMembers(List.of());
+    directory.removeMembers(List.of());
+
+    assertThat(directory.findPeople(List.of())).isEmpty();
+    assertThat(directory.findPeopleByJoinKeys(List.of())).isEmpty();
+    assertThat(directory.peoplePage(Profile.STUDENT, null, 10)).isEmpty();
+    assertThat(directory.stayingPeople(Profile.STUDENT, null, 10)).isEmpty();
+    assertThat(directory.classes(YEAR)).isEmpty();
+    assertThat(directory.groups(YEAR)).isEmpty();
+  }
+
+  @Test
+  void bulkMethods_takeJoinKeysWithQuotesAndSqlLookingTextAsPlainValues() {
+    List<String> keys = List.of("O'Brien", "x'); drop table person; --", "%", "_", "a\\b",
+        "\"quoted\"", "' or '1'='1", "é;Ω");
+    List<Person> pupils = new ArrayList<>();
+    for (String key : keys) {
+      pupils.add(person(Profile.STUDENT, key, college.id(), key));
+    }
+    directory.addPeople(pupils);
+    directory.savePeople(pupils.stream().map(p -> p.withLeavingSince(LocalDate.of(2026, 7, 4)))
+        .toList());
+
+    Map<String, Person> found = directory.findPeopleByJoinKeys(keys);
+
+    assertThat(found).containsOnlyKeys(keys);
+    assertThat(found.values()).allSatisfy(p -> assertThat(p.leaving()).isTrue());
+    assertThat(directory.findPeopleByJoinKeys(List.of("%%", "' or 1=1 --", "O'Brie_")))
+        .isEmpty();
+    assertThat(directory.countPeople(Profile.STUDENT)).isEqualTo(keys.size());
+  }
+
+  @Test
+  void findPeopleByJoinKeys_withAKeyGivenTwiceFindsItOnce() {
+    Person pupil = person(Profile.STUDENT, "Morel", college.id(), "E1");
+    directory.addPeople(List.of(pupil));
+
+    assertThat(directory.findPeopleByJoinKeys(List.of("E1", "E1", "E1")))
+        .containsExactly(Map.entry("E1", pupil));
+    assertThat(directory.findPeople(List.of(pupil.id(), pupil.id())))
+        .containsExactly(Map.entry(pupil.id(), pupil));
+  }
+
+  @Test
+  void pagingMethods_walkThroughThousandsOfPeopleExactlyOnce() {
+    List<Person> many = new ArrayList<>();
+    for (int i = 0; i < 4_500; i++) {
+      many.add(person(Profile.STUDENT, "Pupil" + i, college.id(), "K" + i));
+    }
+    directory.addPeople(many);
+
+    List<PersonId> paged = new ArrayList<>();
+    for (List<Person> page = directory.peoplePage(Profile.STUDENT, null, 2_000); !page.isEmpty();
+        page = directory.peoplePage(Profile.STUDENT, page.get(page.size() - 1).id(), 2_000)) {
+      page.forEach(p -> paged.add(p.id()));
+    }
+    List<String> staying = new ArrayList<>();
+    PersonId after = null;
+    for (Map<PersonId, String> page = directory.stayingPeople(Profile.STUDENT, null, 2_000);
+        !page.isEmpty(); page = directory.stayingPeople(Profile.STUDENT, after, 2_000)) {
+      for (Map.Entry<PersonId, String> entry : page.entrySet()) {
+        after = entry.getKey();
+        staying.add(entry.getValue());
+      }
+    }
+
+    assertThat(paged).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(many.stream().map(Person::id).toList());
+    assertThat(staying).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(many.stream().map(Person::joinKey).toList());
+  }
+
+  @Test
+  void addMembers_thousandsAtOnceAndTheSamePlaceTwiceInOneCall() {
+    SchoolClass big = SchoolClass.create(college.id(), YEAR, "AMPHI");
+    directory.saveClasses(List.of(big));
+    List<Membership> places = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      places.add(member(big.id(), PersonId.random(), Role.CLASS_STUDENT));
+    }
+    places.add(places.get(0));
+    PersonId main = PersonId.random();
+    places.add(member(big.id(), main, Role.CLASS_MAIN_TEACHER));
+    places.add(member(big.id(), main, Role.CLASS_TEACHER));
+
+    directory.addMembers(places);
+    directory.removeMembers(List.of(places.get(1), places.get(1)));
+
+    SchoolClass stored = directory.findClass(big.id()).orElseThrow();
+    assertThat(stored.students()).hasSize(2_999).contains(places.get(0).person())
+        .doesNotContain(places.get(1).person());
+    assertThat(stored.teachers()).containsExactly(main);
+    assertThat(stored.mainTeachers()).containsExactly(main);
+  }
+
+  @Test
+  void removeMembers_fromAClassOrGroupNotStoredIsNotFound() {
+    assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+      directory.removeMembers(List.of(member(ClassId.random(), PersonId.random(),
+          Role.CLASS_STUDENT)));
+      return null;
+    })).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+      directory.removeMembers(List.of(new Membership("no-such-group", PersonId.random(),
+          Role.GROUP_STAFF)));
+      return null;
+    })).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void addMembers_toAClassNotStoredIsNotFoundAndAddsNothingElse() {
+    SchoolClass stored = SchoolClass.create(college.id(), YEAR, "3A");
+    directory.saveClass(stored);
+    PersonId pupil = PersonId.random();
+
+    assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+      directory.addMembers(List.of(member(stored.id(), pupil, Role.CLASS_STUDENT),
+          member(ClassId.random(), pupil, Role.CLASS_STUDENT)));
+      return null;
+    })).isInstanceOf(NotFoundException.class);
+    assertThat(directory.findClass(stored.id()).orElseThrow().students()).isEmpty();
   }
 
   private static Membership member(ClassId schoolClass, PersonId person, Role role) {

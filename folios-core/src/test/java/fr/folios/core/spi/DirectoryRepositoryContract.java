@@ -313,6 +313,21 @@ public abstract class DirectoryRepositoryContract {
   }
 
   @Test
+  void invitation_endingFarInTheFutureRoundTrips() {
+    Establishment college = saved(establishment(350001, null));
+    Group group = Group.create(college.id(), YEAR, "LATIN");
+    directory.saveGroup(group);
+    PersonId partner = savedPerson(college);
+    PersonId admin = savedPerson(college);
+    GroupInvitation far = new GroupInvitation(group.id(), partner,
+        java.time.Instant.parse("9999-12-31T23:59:59.999999Z"), admin, Fixtures.NOW);
+
+    directory.saveInvitation(far);
+
+    assertThat(directory.findInvitation(group.id(), partner)).contains(far);
+  }
+
+  @Test
   void groupRequest_roundTripsPendingAndDecidedAndIsListedByStatusAndRequester() {
     Establishment college = saved(establishment(350001, null));
     PersonId teacher = savedPerson(college);
