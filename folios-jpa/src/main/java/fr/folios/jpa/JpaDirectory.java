@@ -876,4 +876,67 @@ final class JpaDirectory implements DirectoryRepository {
             GroupRequestEntity.class)
         .setParameter("requester", requester.value()), BY_REQUEST_TIME));
   }
+
+  @Override
+  public void addPendingChildren(Map<String, Set<PersonId>> children) {
+    if (children.isEmpty()) {
+      return;
+    }
+    transactions.call(entities -> {
+      entities.unwrap(Session.class).doWork(connection -> {
+        try (PreparedStatement rows = connection.prepareStatement("insert into pending_child"
+            + " (relative_join_key, child_id) values (?, ?) on conflict do nothing")) {
+          for (Map.Entry<String, Set<PersonId>> relative : children.entrySet()) {
+            for (PersonId child : relative.getValue()) {
+              rows.setString(1, relative.getKey());
+              rows.setString(2, child.value());
+              rows.addBatch();
+            }
+          }
+          rows.executeBatch();
+        }
+      });
+      return null;
+    });
+  }
+
+  @Override
+  public Map<String, Set<PersonId>> pendingChildren(Collection<String> relativeJoinKeys) {
+    if (relativeJoinKeys.isEmpty()) {
+      return Map.of();
+    }
+    return transactions.call(entities -> {
+      Map<String, Set<PersonId>> found = new LinkedHashMap<>();
+      List<String> all = List.copyOf(relativeJoinKeys);
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery("select relative_join_key, child_id"
+                + " from pending_child where relative_join_key in (:keys)", Object[].class)
+            .setParameter("keys", all.subList(from, Math.min(all.size(), from + CHUNK)))
+            .getResultList();
+        for (Object[] row : rows) {
+          found.computeIfAbsent((String) row[0], k -> new HashSet<>())
+              .add(new PersonId((String) row[1]));
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public void removePendingChildren(Collection<String> relativeJoinKeys) {
+    if (relativeJoinKeys.isEmpty()) {
+      return;
+    }
+    transactions.call(entities -> {
+      List<String> all = List.copyOf(relativeJoinKeys);
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        entities.createNativeQuery("delete from pending_child where relative_join_key in"
+                + " (:keys)")
+            .setParameter("keys", all.subList(from, Math.min(all.size(), from + CHUNK)))
+            .executeUpdate();
+      }
+      return null;
+    });
+  }
 }

@@ -16,11 +16,15 @@ import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.Uai;
 import fr.folios.core.spi.DirectoryRepository;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +35,7 @@ final class InMemoryDirectory implements DirectoryRepository {
   private final Table<PersonId, Person> people;
   private final Table<ClassId, SchoolClass> classes;
   private final Table<GroupId, Group> groups;
+  private final Table<String, Set<PersonId>> pendingChildren;
   private final Table<EstablishmentId, Establishment>.Index<Uai> establishmentByUai;
   private final Table<EstablishmentId, Establishment>.Index<String> establishmentByJoinKey;
   private final Table<PersonId, Person>.Index<String> personByJoinKey;
@@ -45,6 +50,7 @@ final class InMemoryDirectory implements DirectoryRepository {
     people = new Table<>(journal);
     classes = new Table<>(journal);
     groups = new Table<>(journal);
+    pendingChildren = new Table<>(journal);
     establishmentByUai = establishments.index(Establishment::uai);
     establishmentByJoinKey = establishments.index(Establishment::joinKey);
     personByJoinKey = people.index(Person::joinKey);
@@ -343,5 +349,30 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   private static List<String> invitationKey(GroupId group, PersonId partner) {
     return List.of(group.value(), partner.value());
+  }
+
+  @Override
+  public void addPendingChildren(Map<String, Set<PersonId>> children) {
+    children.forEach((relative, pupils) -> {
+      Set<PersonId> all = new HashSet<>(pendingChildren.get(relative).orElse(Set.of()));
+      all.addAll(pupils);
+      pendingChildren.put(relative, Set.copyOf(all));
+    });
+  }
+
+  @Override
+  public Map<String, Set<PersonId>> pendingChildren(Collection<String> keys) {
+    Map<String, Set<PersonId>> found = new LinkedHashMap<>();
+    for (String key : keys) {
+      pendingChildren.get(key).ifPresent(pupils -> found.put(key, pupils));
+    }
+    return found;
+  }
+
+  @Override
+  public void removePendingChildren(Collection<String> keys) {
+    for (String key : keys) {
+      pendingChildren.remove(key);
+    }
   }
 }

@@ -557,4 +557,27 @@ public interface DirectoryRepository {
    * @return the requests
    */
   List<GroupRequest> groupRequestsBy(PersonId requester);
+
+  /**
+   * Remembers that pupils named relatives the directory does not describe yet, so that an
+   * export bringing a relative's record later links them as legally responsible.
+   *
+   * @param children the pupils each relative was named by, by the relative's join key
+   */
+  void addPendingChildren(Map<String, Set<PersonId>> children);
+
+  /**
+   * Returns the pupils remembered as naming relatives (see {@link #addPendingChildren}).
+   *
+   * @param relativeJoinKeys the relatives' join keys, at most a few thousand
+   * @return the pupils, by relative join key; a relative no pupil named is absent
+   */
+  Map<String, Set<PersonId>> pendingChildren(Collection<String> relativeJoinKeys);
+
+  /**
+   * Forgets the pupils remembered for relatives, once their records linked them.
+   *
+   * @param relativeJoinKeys the relatives' join keys
+   */
+  void removePendingChildren(Collection<String> relativeJoinKeys);
 }

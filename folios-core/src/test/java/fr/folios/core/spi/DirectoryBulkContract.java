@@ -380,6 +380,22 @@ public abstract class DirectoryBulkContract {
     assertThat(directory.findClass(stored.id()).orElseThrow().students()).isEmpty();
   }
 
+  @Test
+  void pendingChildren_areKeptByRelativeUntilForgotten() {
+    PersonId first = PersonId.random();
+    PersonId second = PersonId.random();
+    directory.addPendingChildren(Map.of("R1", Set.of(first), "R2", Set.of(second)));
+    directory.addPendingChildren(Map.of("R1", Set.of(first, second)));
+
+    assertThat(directory.pendingChildren(List.of("R1", "R2", "R3")))
+        .containsOnlyKeys("R1", "R2")
+        .hasEntrySatisfying("R1", pupils -> assertThat(pupils)
+            .containsExactlyInAnyOrder(first, second));
+    directory.removePendingChildren(List.of("R1", "R3"));
+    assertThat(directory.pendingChildren(List.of("R1", "R2"))).containsOnlyKeys("R2");
+    assertThat(directory.pendingChildren(List.of())).isEmpty();
+  }
+
   private static Membership member(ClassId schoolClass, PersonId person, Role role) {
     return new Membership(schoolClass.value(), person, role);
   }

@@ -45,7 +45,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Imports an AAF export (the académie directory feed) into Folios: establishments, classes and
  * groups of one school year, pupils, staff with their main-teacher and guidance-psychologist
- * flags, and parents linked to the pupils they are legally responsible for.
+ * flags, and parents linked to the pupils they are legally responsible for. A relative that
+ * pupils name but the export does not describe is linked to them if Folios knows them already;
+ * otherwise the link is kept until an export brings the relative's record.
  *
  * <p>Files are streamed one record at a time and applied in dependency order (establishments,
  * then staff, pupils, relatives), whatever order they are given in. Records are applied a
@@ -182,7 +184,7 @@ public final class AafImport {
             failure);
       }
     }
-    run.reportUnknownRelatives();
+    run.linkUnseenRelatives();
     if (mode == Mode.FULL) {
       ProgressListener.report(progress, "leavers", ordered.size(), ordered.size());
       run.markAbsentAsLeaving(ordered.stream().map(AafImport::category).toList());
@@ -306,6 +308,8 @@ public final class AafImport {
     private final Map<String, Origin> firstStructureRecord = new HashMap<>();
     private final Map<String, Origin> firstPersonRecord = new HashMap<>();
     private final Map<PersonId, EstablishmentId[]> pupilEstablishments = new HashMap<>();
+    private final Map<String, Set<PersonId>> pendingOfBatch = new HashMap<>();
+    private final Set<String> pendingLinked = new HashSet<>();
     private final List<AafImportReport.Leaver> leavers = new ArrayList<>();
     private final LocalDate today = LocalDate.now(clock);
     private @Nullable AafRecord current;
@@ -371,6 +375,9 @@ public final class AafImport {
         store.transactions().inTransaction(() -> {
           structures.write(directory);
           people.write();
+          if (!pendingLinked.isEmpty()) {
+            directory.removePendingChildren(List.copyOf(pendingLinked));
+          }
           return null;
         });
       } catch (FoliosException failure) {
@@ -387,6 +394,8 @@ public final class AafImport {
       log.forget();
       structures.written();
       people.clear();
+      pendingOfBatch.clear();
+      pendingLinked.clear();
       for (Applied each : applied) {
         counts[each.outcome()]++;
         anomalies.addAll(each.anomalies());
@@ -401,6 +410,8 @@ public final class AafImport {
       log.forget();
       structures.written();
       people.clear();
+      pendingOfBatch.clear();
+      pendingLinked.clear();
     }
 
     private List<Applied> stage(AafCategory category, List<AafRecord> records) {
@@ -420,7 +431,9 @@ public final class AafImport {
       List<String> joinKeys = records.stream().map(AafImport::joinKey).toList();
       people.fetchByJoinKeys(joinKeys);
       if (category == AafCategory.PERS_REL_ELEVE) {
+        pendingOfBatch.putAll(directory.pendingChildren(joinKeys));
         Set<PersonId> children = new HashSet<>();
+        pendingOfBatch.values().forEach(children::addAll);
         for (String joinKey : joinKeys) {
           people.byJoinKey(joinKey).ifPresent(p -> children.addAll(p.children()));
           children.addAll(Arrays.asList(childrenOfRelative.getOrDefault(joinKey, NO_ONE)));
@@ -763,6 +776,11 @@ public final class AafImport {
       Set<PersonId> children = new LinkedHashSet<>(existing.map(Person::children)
           .orElse(Set.of()));
       children.addAll(Arrays.asList(childrenOfRelative.getOrDefault(joinKey, NO_ONE)));
+      Set<PersonId> pending = pendingOfBatch.getOrDefault(joinKey, Set.of());
+      if (!pending.isEmpty()) {
+        children.addAll(pending);
+        log.add(pendingLinked, joinKey);
+      }
       Set<EstablishmentId> establishments = new LinkedHashSet<>();
       for (PersonId child : children) {
         EstablishmentId[] known = pupilEstablishments.get(child);
@@ -784,39 +802,72 @@ public final class AafImport {
     }
 
     /**
-     * Reports the relatives that pupils name but that no record of the export describes and
-     * Folios does not know, looking them up a batch at a time.
+     * Links the relatives that pupils name but that no record of the export describes, a batch
+     * at a time: one Folios knows gets those pupils as children (and their establishments);
+     * one it does not know is reported, and the link is kept until an export describes them.
      */
-    void reportUnknownRelatives() {
+    void linkUnseenRelatives() {
       List<Map.Entry<String, Origin>> unseen = new ArrayList<>();
       for (Map.Entry<String, Origin> reference : firstReferenceToRelative.entrySet()) {
         if (!firstPersonRecord.containsKey(reference.getKey())) {
           unseen.add(reference);
         }
         if (unseen.size() == BATCH_SIZE) {
-          reportUnknown(unseen);
+          linkUnseen(unseen);
           unseen.clear();
         }
       }
-      reportUnknown(unseen);
+      linkUnseen(unseen);
     }
 
-    private void reportUnknown(List<Map.Entry<String, Origin>> references) {
+    private void linkUnseen(List<Map.Entry<String, Origin>> references) {
       if (references.isEmpty()) {
         return;
       }
-      Map<String, Person> known = directory.findPeopleByJoinKeys(
-          references.stream().map(Map.Entry::getKey).toList());
-      for (Map.Entry<String, Origin> reference : references) {
-        Origin origin = reference.getValue();
-        if (!known.containsKey(reference.getKey())) {
-          anomalies.add(new AafImportReport.Issue("UNKNOWN_RELATIVE", origin.fileName(),
-              origin.position(), String.valueOf(origin.identifier()), "pupil "
-              + origin.identifier() + " names " + reference.getKey() + " as legally"
-              + " responsible, but no PersRelEleve record of the export describes them; the"
-              + " link waits for that record"));
+      store.transactions().inTransaction(() -> {
+        Map<String, Person> known = directory.findPeopleByJoinKeys(
+            references.stream().map(Map.Entry::getKey).toList());
+        List<Person> linked = new ArrayList<>();
+        Map<String, Set<PersonId>> pending = new LinkedHashMap<>();
+        for (Map.Entry<String, Origin> reference : references) {
+          Set<PersonId> children = new LinkedHashSet<>(Arrays.asList(
+              childrenOfRelative.getOrDefault(reference.getKey(), NO_ONE)));
+          Person relative = known.get(reference.getKey());
+          if (relative == null) {
+            pending.put(reference.getKey(), children);
+            anomalies.add(unknownRelative(reference.getKey(), reference.getValue()));
+          } else {
+            withChildren(relative, children).ifPresent(linked::add);
+          }
         }
+        directory.savePeople(linked);
+        directory.addPendingChildren(pending);
+        return null;
+      });
+    }
+
+    /** Returns a stored relative with more children, or empty if they had them all. */
+    private Optional<Person> withChildren(Person relative, Set<PersonId> children) {
+      if (relative.children().containsAll(children)) {
+        return Optional.empty();
       }
+      Set<PersonId> all = new LinkedHashSet<>(relative.children());
+      all.addAll(children);
+      Set<EstablishmentId> establishments = new LinkedHashSet<>(relative.establishments());
+      for (PersonId child : children) {
+        establishments.addAll(Arrays.asList(pupilEstablishments.getOrDefault(child, NOWHERE)));
+      }
+      return Optional.of(new Person(relative.id(), relative.joinKey(), relative.profile(),
+          relative.firstName(), relative.lastName(), relative.email(), establishments,
+          relative.guidancePsychologist(), all, relative.leavingSince()));
+    }
+
+    private AafImportReport.Issue unknownRelative(String relative, Origin origin) {
+      return new AafImportReport.Issue("UNKNOWN_RELATIVE", origin.fileName(),
+          origin.position(), String.valueOf(origin.identifier()), "pupil "
+          + origin.identifier() + " names " + relative + " as legally responsible, but no"
+          + " PersRelEleve record of the export describes them; the link is kept until an"
+          + " export brings that record");
     }
 
     private boolean joinClass(List<String> value, PersonId person, boolean pupil,

@@ -524,6 +524,59 @@ class AafImportTest {
     assertThat(steps).last().isEqualTo("done 6/6");
   }
 
+  @Test
+  void importFiles_linksARelativeDescribedInALaterDeltaToThePupilsNamingThem()
+      throws IOException {
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Morel")
+        + attr("ENTEleveAutoriteParentale", "R1")));
+    Path parent = write("DELTA_X_PersRelEleve_0000.xml", record("PersRelEleve", "addRequest",
+        "R1", attr("ENTPersonJointure", "R1") + attr("sn", "Morel")));
+    AafImportReport first = importAll(List.of(eleve));
+
+    AafImportReport later = importAll(List.of(parent));
+
+    assertThat(first.anomalies("UNKNOWN_RELATIVE")).isEqualTo(1);
+    assertThat(later.anomalies("PARENT_WITHOUT_PUPIL")).isZero();
+    assertThat(directory.findPersonByJoinKey("R1").orElseThrow().children())
+        .containsExactly(directory.findPersonByJoinKey("1").orElseThrow().id());
+  }
+
+  @Test
+  void importFiles_linksAStoredRelativeTheExportDoesNotDescribeToANewPupil()
+      throws IOException {
+    Path first = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Morel")
+        + attr("ENTEleveAutoriteParentale", "R1")));
+    Path parent = write("FULL_X_PersRelEleve_0000.xml", record("PersRelEleve", "addRequest",
+        "R1", attr("ENTPersonJointure", "R1") + attr("sn", "Morel")));
+    importAll(List.of(first, parent));
+    Path sibling = write("DELTA_Y_Eleve_0000.xml", record("Eleve", "addRequest", "2",
+        attr("ENTPersonJointure", "2") + attr("sn", "Morel")
+        + attr("ENTEleveAutoriteParentale", "R1")));
+
+    AafImportReport later = importAll(List.of(sibling));
+
+    assertThat(later.anomalies("UNKNOWN_RELATIVE")).isZero();
+    assertThat(directory.findPersonByJoinKey("R1").orElseThrow().children())
+        .containsExactlyInAnyOrder(directory.findPersonByJoinKey("1").orElseThrow().id(),
+            directory.findPersonByJoinKey("2").orElseThrow().id());
+  }
+
+  @Test
+  void importFiles_forgetsAPendingLinkOnceTheRelativeIsLinked() throws IOException {
+    Path eleve = write("FULL_X_Eleve_0000.xml", record("Eleve", "addRequest", "1",
+        attr("ENTPersonJointure", "1") + attr("sn", "Morel")
+        + attr("ENTEleveAutoriteParentale", "R1")));
+    importAll(List.of(eleve));
+    assertThat(directory.pendingChildren(List.of("R1"))).containsOnlyKeys("R1");
+
+    importAll(List.of(write("DELTA_X_PersRelEleve_0000.xml", record("PersRelEleve",
+        "addRequest", "R1", attr("ENTPersonJointure", "R1") + attr("sn", "Morel")))));
+
+    assertThat(directory.pendingChildren(List.of("R1"))).isEmpty();
+  }
+
   private AafImportReport importAll(List<Path> files) throws IOException {
     return new AafImport(store).importFiles(files, YEAR, (step, done, total) -> { });
   }
