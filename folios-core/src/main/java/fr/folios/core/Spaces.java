@@ -691,15 +691,16 @@ public final class Spaces {
 
   /**
    * Revokes a share: its grantee no longer reads the document through it. Ended shares may be
-   * revoked too.
+   * revoked too. A person a document was shared with may revoke that share to remove it from
+   * their own view: the document itself is never touched.
    *
-   * @param actor who acts; they must have granted the share or be able to write the document's
-   *     space
+   * @param actor who acts; they must have granted the share, be its recipient, or be able to
+   *     write the document's space
    * @param shareId the share
    * @throws NotFoundException if the share does not exist (it may have been revoked, or its
    *     document deleted)
-   * @throws AccessDeniedException if the actor neither granted the share nor may write the
-   *     document's space
+   * @throws AccessDeniedException if the actor neither granted the share, nor received it, nor
+   *     may write the document's space
    */
   public void revoke(Actor actor, ShareId shareId) {
     Person person = access.person(actor);
@@ -715,10 +716,12 @@ public final class Spaces {
             + " deleted"));
     Document document = document(share.document());
     Space space = lockedSpaceOf(document);
-    if (!share.grantedBy().equals(person.id()) && !access.canWrite(person, space)) {
+    boolean recipient = share.grantee().equals(Grantee.person(person.id()));
+    if (!recipient && !share.grantedBy().equals(person.id())
+        && !access.canWrite(person, space)) {
       throw new AccessDeniedException(person.displayName() + " may not revoke share " + shareId
-          + " of document '" + document.name() + "': only who granted it, or who may write"
-          + " space '" + space.name() + "', may revoke it");
+          + " of document '" + document.name() + "': only who granted it, its recipient, or"
+          + " who may write space '" + space.name() + "', may revoke it");
     }
     return share;
   }

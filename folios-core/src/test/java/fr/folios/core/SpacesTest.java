@@ -687,4 +687,23 @@ class SpacesTest {
       delegate.close();
     }
   }
+
+  @Test
+  void revoke_byItsRecipientRemovesItFromTheirViewOnly() {
+    Space mine = spaces.personalSpace(as(school.teacher));
+    Document doc = spaces.createDocument(as(school.teacher), mine.id(), null, "a.txt", "a");
+    Share toPupil = spaces.shareWithPerson(as(school.teacher), doc.id(), school.pupil.id(),
+        null);
+    Share toColleague = spaces.shareWithPerson(as(school.teacher), doc.id(),
+        school.colleague.id(), null);
+
+    spaces.revoke(as(school.pupil), toPupil.id());
+
+    assertThat(spaces.canRead(as(school.pupil), doc.id())).isFalse();
+    assertThat(spaces.sharedWithMe(as(school.pupil))).isEmpty();
+    assertThat(spaces.canRead(as(school.colleague), doc.id())).isTrue();
+    assertThat(spaces.documents(as(school.teacher), mine.id(), null)).containsExactly(doc);
+    assertThatThrownBy(() -> spaces.revoke(as(school.pupil), toColleague.id()))
+        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("its recipient");
+  }
 }
