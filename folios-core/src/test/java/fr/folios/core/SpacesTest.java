@@ -706,4 +706,31 @@ class SpacesTest {
     assertThatThrownBy(() -> spaces.revoke(as(school.pupil), toColleague.id()))
         .isInstanceOf(AccessDeniedException.class).hasMessageContaining("its recipient");
   }
+
+  @Test
+  void classSpace_keepsAContributorsDocumentsWhenTheyLeaveAndANewClassInheritsNothing() {
+    Space classSpace = spaces.classSpace(as(school.colleague), school.classe.id());
+    Document byColleague = spaces.createDocument(as(school.colleague), classSpace.id(), null,
+        "Consignes.txt", "Lisez.");
+    Space mine = spaces.personalSpace(as(school.teacher));
+    Document shared = spaces.createDocument(as(school.teacher), mine.id(), null, "Fiche.txt",
+        "Fiche.");
+    spaces.shareWithClass(as(school.teacher), shared.id(), school.classe.id(), null);
+
+    school.store.directory().saveClass(school.store.directory().findClass(school.classe.id())
+        .orElseThrow().without(school.colleague.id()).without(school.pupil.id()));
+    fr.folios.core.directory.SchoolClass next = fr.folios.core.directory.SchoolClass.create(
+        school.college.id(), new fr.folios.core.directory.SchoolYear(2026), "3B")
+        .with(java.util.Set.of(school.pupil.id()), java.util.Set.of(), java.util.Set.of());
+    school.store.directory().saveClass(next);
+
+    assertThat(spaces.documents(as(school.teacher), classSpace.id(), null))
+        .containsExactly(byColleague);
+    assertThat(spaces.canRead(as(school.colleague), byColleague.id())).isFalse();
+    assertThat(spaces.canRead(as(school.pupil), byColleague.id())).isFalse();
+    assertThat(spaces.canRead(as(school.pupil), shared.id())).isFalse();
+    assertThat(spaces.canRead(as(school.otherPupil), shared.id())).isFalse();
+    assertThat(spaces.classSpace(as(school.pupil), next.id()).id())
+        .isNotEqualTo(classSpace.id());
+  }
 }
