@@ -28,6 +28,8 @@ import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.space.SpaceUsage;
+import fr.folios.core.space.Trash;
+import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.BlobTooLargeException;
 import fr.folios.core.spi.Persistence;
@@ -78,6 +80,7 @@ public final class Spaces {
   public static final int MAX_TEXT_LENGTH = 1_000_000;
 
   private static final String TEXT_TYPE = "text/plain; charset=UTF-8";
+  private static final FolderId ROOT = FolderId.random();
 
   private final Persistence store;
   private final BlobStore blobs;
@@ -331,6 +334,7 @@ public final class Spaces {
       return writing(() -> {
         Space target = writableLocked(person, spaceId);
         Document source = document(documentId); // after begin(): its blob is kept for us
+        refuseTrashed(source);
         Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
             source.blob(), source.size(), source.mediaType(), person.id(), clock.instant(),
             "document:" + source.id());
@@ -372,8 +376,7 @@ public final class Spaces {
    */
   public boolean canRead(Actor actor, DocumentId documentId) {
     Person person = access.person(actor);
-    Document document = document(documentId);
-    return access.canRead(person, document, spaceOf(document));
+    return mayRead(person, document(documentId));
   }
 
   /**
@@ -442,7 +445,8 @@ public final class Spaces {
           .forEach(share -> ids.add(share.document()));
     }
     List<Document> found = new ArrayList<>();
-    ids.forEach(id -> store.spaces().findDocument(id).ifPresent(found::add));
+    ids.forEach(id -> store.spaces().findDocument(id).filter(d -> !inTrash(d))
+        .ifPresent(found::add));
     found.sort(Comparator.comparing(d -> d.name().key()));
     return found;
   }
@@ -523,6 +527,7 @@ public final class Spaces {
       Document document = document(documentId);
       checkMay("rename", person, document, space);
       refuseArchived(space);
+      refuseTrashed(document);
       Document renamed = placed(document, space.id(), document.folder(), freeName(space,
           document.folder(), name, onConflict, document.id().value()));
       store.spaces().saveDocument(renamed);
@@ -559,6 +564,7 @@ public final class Spaces {
       Space target = locked.get(0).id().equals(spaceId) ? locked.get(0) : locked.get(1);
       Document document = document(documentId);
       checkMay("move", person, document, source);
+      refuseTrashed(document);
       refuseArchived(source);
       checkWritable(person, target);
       checkFolderIn(target, folder);
@@ -597,6 +603,7 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = writableLocked(person, folder(folderId).space());
       Folder folder = folder(folderId);
+      refuseTrashed(folder);
       return placed(folder, folder.parent(),
           freeName(space, folder.parent(), name, onConflict, folder.id().value()));
     });
@@ -626,6 +633,7 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = writableLocked(person, folder(folderId).space());
       Folder folder = folder(folderId);
+      refuseTrashed(folder);
       checkFolderIn(space, newParent);
       refuseCycle(folder, newParent);
       return placed(folder, newParent,
@@ -664,6 +672,7 @@ public final class Spaces {
       return writing(() -> {
         Space target = writableLocked(person, spaceId);
         Folder source = folder(folderId);
+        refuseTrashed(source);
         checkFolderIn(target, parent);
         if (source.space().equals(target.id())) {
           refuseCycle(source, parent);
@@ -687,6 +696,215 @@ public final class Spaces {
       guard.end();
       guard.drain();
     }
+  }
+
+  /**
+   * Puts a document in its space's trash. It leaves its folder's listing, and nobody reads it
+   * any more (through the space or a share) but those who may write the space, who can restore
+   * or purge it. It keeps its place, its shares and its bytes, and still counts against the
+   * space's limits until it is purged: restoring it never passes a limit. Putting a document in
+   * the trash is never refused for a quota; one already there is left as it is.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @return the document, in the trash
+   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws ConflictException if the space is an archived class's or group's
+   * @throws NotFoundException if the document does not exist
+   */
+  public Document trashDocument(Actor actor, DocumentId documentId) {
+    Person person = access.person(actor);
+    return store.transactions().inTransaction(() -> {
+      Space space = lockedSpaceOf(document(documentId));
+      Document document = document(documentId);
+      checkMay("put in the trash", person, document, space);
+      refuseArchived(space);
+      if (document.trashed()) {
+        return document;
+      }
+      Document trashed = document.withTrashedAt(clock.instant());
+      store.spaces().saveDocument(trashed);
+      return trashed;
+    });
+  }
+
+  /**
+   * Puts a folder, with everything it holds, in its space's trash, as {@link #trashDocument}
+   * does for a document.
+   *
+   * @param actor who acts; they must be able to write the folder's space
+   * @param folderId the folder
+   * @return the folder, in the trash
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws ConflictException if the space is an archived class's or group's
+   * @throws NotFoundException if the folder does not exist
+   */
+  public Folder trashFolder(Actor actor, FolderId folderId) {
+    Person person = access.person(actor);
+    return store.transactions().inTransaction(() -> {
+      writableLocked(person, folder(folderId).space());
+      Folder folder = folder(folderId);
+      if (folder.trashed()) {
+        return folder;
+      }
+      Folder trashed = folder.withTrashedAt(clock.instant());
+      store.spaces().saveFolder(trashed);
+      return trashed;
+    });
+  }
+
+  /**
+   * Lists what a space's trash holds.
+   *
+   * @param actor who acts; they must be able to write the space
+   * @param spaceId the space
+   * @return the trashed folders and documents
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space does not exist
+   */
+  public Trash trash(Actor actor, SpaceId spaceId) {
+    Space space = found(spaceId);
+    if (!access.canWrite(access.person(actor), space)) {
+      throw new AccessDeniedException(access.person(actor).displayName() + " may not see the"
+          + " trash of space '" + space.name() + "': only who may write the space may");
+    }
+    return new Trash(store.spaces().trashedFolders(spaceId),
+        store.spaces().trashedDocuments(spaceId));
+  }
+
+  /**
+   * Takes a document out of the trash, back into its folder, or to the space's root if that
+   * folder is gone or in the trash itself.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param onConflict what to do if an item of its name took its place meanwhile
+   * @return the restored document
+   * @throws InvalidInputException if the document is not in the trash
+   * @throws ConflictException if its name is taken and {@code onConflict} is {@code REFUSE}, or
+   *     the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the document does not exist (it may have been purged)
+   */
+  public Document restoreDocument(Actor actor, DocumentId documentId,
+      NameConflict onConflict) {
+    Person person = access.person(actor);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return store.transactions().inTransaction(() -> {
+      Space space = lockedSpaceOf(document(documentId));
+      Document document = document(documentId);
+      checkMay("restore", person, document, space);
+      refuseArchived(space);
+      if (!document.trashed()) {
+        throw new InvalidInputException("document '" + document.name() + "' is not in the"
+            + " trash: nothing to restore");
+      }
+      FolderId folder = restoredParent(document.folder());
+      Document restored = placed(document, space.id(), folder,
+          freeName(space, folder, document.name(), onConflict, document.id().value()));
+      store.spaces().saveDocument(restored);
+      return restored;
+    });
+  }
+
+  /**
+   * Takes a folder, with everything it holds, out of the trash, back under its parent, or to
+   * the space's root if that parent is gone or in the trash itself.
+   *
+   * @param actor who acts; they must be able to write the folder's space
+   * @param folderId the folder
+   * @param onConflict what to do if an item of its name took its place meanwhile
+   * @return the restored folder
+   * @throws InvalidInputException if the folder is not in the trash
+   * @throws ConflictException if its name is taken and {@code onConflict} is {@code REFUSE}, or
+   *     the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the folder does not exist (it may have been purged)
+   */
+  public Folder restoreFolder(Actor actor, FolderId folderId, NameConflict onConflict) {
+    Person person = access.person(actor);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return store.transactions().inTransaction(() -> {
+      Space space = writableLocked(person, folder(folderId).space());
+      Folder folder = folder(folderId);
+      if (!folder.trashed()) {
+        throw new InvalidInputException("folder '" + folder.name() + "' is not in the trash:"
+            + " nothing to restore");
+      }
+      FolderId parent = restoredParent(folder.parent());
+      return placed(folder, parent,
+          freeName(space, parent, folder.name(), onConflict, folder.id().value()));
+    });
+  }
+
+  /**
+   * Deletes for good what a space's trash holds, or one item of it: documents, folders and
+   * everything they hold. The space's usage is released and bytes no other document uses are
+   * removed from the blob store.
+   *
+   * @param actor who acts; they must be able to write the space
+   * @param spaceId the space
+   * @param item a trashed folder's or document's identifier, or {@code null} for the whole
+   *     trash
+   * @return how many documents were deleted
+   * @throws InvalidInputException if {@code item} is neither a folder nor a document in the
+   *     space's trash
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws ConflictException if the space is an archived class's or group's
+   * @throws NotFoundException if the space does not exist
+   */
+  public int purge(Actor actor, SpaceId spaceId, @Nullable String item) {
+    Person person = access.person(actor);
+    List<BlobKey> freed = new ArrayList<>();
+    int purged = store.transactions().inTransaction(() -> {
+      Space space = writableLocked(person, spaceId);
+      List<Folder> folders = new ArrayList<>();
+      List<Document> documents = new ArrayList<>();
+      Map<FolderId, List<Folder>> trashedFolders = new HashMap<>();
+      Map<FolderId, List<Document>> trashedDocuments = new HashMap<>();
+      for (Folder f : store.spaces().trashedFolders(spaceId)) {
+        if (item == null || f.id().value().equals(item)) {
+          folders.add(f);
+        }
+        trashedFolders.computeIfAbsent(orRoot(f.parent()), k -> new ArrayList<>()).add(f);
+      }
+      for (Document d : store.spaces().trashedDocuments(spaceId)) {
+        if (item == null || d.id().value().equals(item)) {
+          documents.add(d);
+        }
+        trashedDocuments.computeIfAbsent(orRoot(d.folder()), k -> new ArrayList<>()).add(d);
+      }
+      if (item != null && folders.isEmpty() && documents.isEmpty()) {
+        throw new InvalidInputException("'" + item + "' is neither a folder nor a document in"
+            + " the trash of space '" + space.name() + "': list the trash to find it");
+      }
+      for (int i = 0; i < folders.size(); i++) {
+        FolderId id = folders.get(i).id();
+        documents.addAll(store.spaces().documents(spaceId, id));
+        documents.addAll(trashedDocuments.getOrDefault(id, List.of()));
+        folders.addAll(store.spaces().folders(spaceId, id));
+        folders.addAll(trashedFolders.getOrDefault(id, List.of()));
+      }
+      Set<DocumentId> seen = new HashSet<>();
+      long bytes = 0;
+      for (Document d : documents) {
+        if (seen.add(d.id())) {
+          store.spaces().deleteDocument(d.id());
+          bytes += d.size();
+          freed.add(d.blob());
+        }
+      }
+      Set<FolderId> gone = new LinkedHashSet<>();
+      for (int i = folders.size() - 1; i >= 0; i--) {
+        if (gone.add(folders.get(i).id())) {
+          store.spaces().deleteFolder(folders.get(i).id());
+        }
+      }
+      store.spaces().saveSpace(space.release(bytes, seen.size(), gone.size()));
+      return seen.size();
+    });
+    freed.forEach(guard::discard);
+    return purged;
   }
 
   /**
@@ -944,6 +1162,10 @@ public final class Spaces {
       throw new InvalidInputException("folder '" + found.name() + "' is not in space '"
           + space.name() + "': give a folder of that space, or null for its root");
     }
+    if (folderInTrash(found.id())) {
+      throw new ConflictException("folder '" + found.name() + "' is in the trash of space '"
+          + space.name() + "': restore it first, or choose another folder");
+    }
   }
 
   private void checkFreeName(Space space, @Nullable FolderId folder, ItemName name) {
@@ -1012,6 +1234,58 @@ public final class Spaces {
           document.mediaType(), person.id(), clock.instant(), "document:" + document.id()));
     }
     return root;
+  }
+
+  /** Tells whether a person may read a document: those who may write read it in the trash. */
+  private boolean mayRead(Person person, Document document) {
+    Space space = spaceOf(document);
+    return inTrash(document) ? access.canWrite(person, space)
+        : access.canRead(person, document, space);
+  }
+
+  /** Tells whether a document is in the trash, itself or through a folder holding it. */
+  private boolean inTrash(Document document) {
+    return document.trashed() || folderInTrash(document.folder());
+  }
+
+  /** Tells whether a folder is in the trash, itself or through a folder holding it. */
+  private boolean folderInTrash(@Nullable FolderId folderId) {
+    Set<FolderId> seen = new HashSet<>();
+    for (FolderId at = folderId; at != null && seen.add(at); ) {
+      Optional<Folder> folder = store.spaces().findFolder(at);
+      if (folder.isEmpty()) {
+        return false;
+      }
+      if (folder.get().trashed()) {
+        return true;
+      }
+      at = folder.get().parent();
+    }
+    return false;
+  }
+
+  /** Returns where a restored item goes: its folder, or the root if that is gone or trashed. */
+  private @Nullable FolderId restoredParent(@Nullable FolderId folder) {
+    return folder == null || store.spaces().findFolder(folder).isEmpty()
+        || folderInTrash(folder) ? null : folder;
+  }
+
+  private void refuseTrashed(Document document) {
+    if (inTrash(document)) {
+      throw new ConflictException("document '" + document.name() + "' is in the trash:"
+          + " restore it first");
+    }
+  }
+
+  private void refuseTrashed(Folder folder) {
+    if (folderInTrash(folder.id())) {
+      throw new ConflictException("folder '" + folder.name() + "' is in the trash: restore it"
+          + " first");
+    }
+  }
+
+  private static FolderId orRoot(@Nullable FolderId folder) {
+    return folder == null ? ROOT : folder;
   }
 
   /** Refuses to move a folder under itself: walks up from the target by identity. */
@@ -1091,7 +1365,7 @@ public final class Spaces {
 
   private Document readableDocument(Person person, DocumentId documentId) {
     Document document = document(documentId);
-    if (!access.canRead(person, document, spaceOf(document))) {
+    if (!mayRead(person, document)) {
       throw new AccessDeniedException(person.displayName() + " may not read document '"
           + document.name() + "': ask its owner to share it");
     }
@@ -1103,6 +1377,7 @@ public final class Spaces {
     Space space = spaceOf(document);
     checkMay("share", person, document, space);
     refuseArchived(space);
+    refuseTrashed(document);
     return document;
   }
 

@@ -75,6 +75,12 @@ class SpacesModelProperties {
         .withAction(revoke())
         .withAction(pupilLeavesOrJoins())
         .withAction(parallelUploads())
+        .withAction(onADocument(doc -> Arbitraries.just(Transformer.mutate("trash " + doc,
+            x -> x.trashDocument(doc)))))
+        .withAction(onADocument(doc -> Arbitraries.just(Transformer.mutate("restore " + doc,
+            x -> x.restoreDocument(doc)))))
+        .withAction(trashOrRestoreFolder())
+        .withAction(emptyTrash())
         .withMaxTransformations(25);
   }
 
@@ -185,6 +191,27 @@ class SpacesModelProperties {
     };
   }
 
+  private static Action.Dependent<World> trashOrRestoreFolder() {
+    return new Action.Dependent<>() {
+      @Override
+      public boolean precondition(World w) {
+        return !w.folders.isEmpty();
+      }
+
+      @Override
+      public Arbitrary<Transformer<World>> transformer(World w) {
+        return Arbitraries.of(List.copyOf(w.folders.keySet())).flatMap(f ->
+            Arbitraries.of(true, false).map(trash -> Transformer.mutate((trash ? "trash"
+                : "restore") + " folder " + f, x -> x.trashOrRestore(f, trash))));
+      }
+    };
+  }
+
+  private static Action.Independent<World> emptyTrash() {
+    return () -> Arbitraries.of(true, false).map(ofClass -> Transformer.mutate("empty the "
+        + (ofClass ? "class" : "personal") + " trash", w -> w.emptyTrash(ofClass)));
+  }
+
   private static Action.Independent<World> pupilLeavesOrJoins() {
     return () -> Arbitraries.just(Transformer.mutate("pupil leaves or joins the class",
         World::toggleClass));
@@ -277,6 +304,40 @@ class SpacesModelProperties {
       classShares.removeIf(t -> t.document().equals(doc));
     }
 
+    void trashDocument(DocumentId doc) {
+      attempt(() -> spaces.trashDocument(as(school.teacher), doc));
+    }
+
+    void restoreDocument(DocumentId doc) {
+      attempt(() -> spaces.restoreDocument(as(school.teacher), doc, NameConflict.SUFFIX));
+    }
+
+    void trashOrRestore(FolderId folder, boolean trash) {
+      attempt(() -> {
+        if (trash) {
+          spaces.trashFolder(as(school.teacher), folder);
+        } else {
+          spaces.restoreFolder(as(school.teacher), folder, NameConflict.SUFFIX);
+        }
+      });
+    }
+
+    void emptyTrash(boolean ofClass) {
+      SpaceId space = ofClass ? classSpace.id() : personal.id();
+      Set<DocumentId> visible = new HashSet<>();
+      all(space).forEach(d -> visible.add(d.id()));
+      Set<DocumentId> hidden = new HashSet<>();
+      documents.keySet().stream().filter(id -> !visible.contains(id)).filter(id ->
+          school.store.spaces().findDocument(id).orElseThrow().space().equals(space))
+          .forEach(hidden::add);
+      int purged = spaces.purge(as(school.teacher), space, null);
+      assertThat(purged).as("documents purged").isEqualTo(hidden.size());
+      hidden.forEach(documents::remove);
+      shares.keySet().removeIf(s -> hidden.contains(s.document()));
+      classShares.removeIf(t -> hidden.contains(t.document()));
+      folders.keySet().removeIf(f -> school.store.spaces().findFolder(f).isEmpty());
+    }
+
     void share(DocumentId doc, String to) {
       attempt(() -> {
         if (to.equals("class")) {
@@ -330,26 +391,37 @@ class SpacesModelProperties {
 
     /** Checks every invariant against the model. */
     void check() {
+      Map<DocumentId, Document> visible = new HashMap<>();
+      for (Space space : List.of(personal, classSpace)) {
+        all(space.id()).forEach(d -> visible.put(d.id(), d));
+      }
       Map<DocumentId, Document> stored = new HashMap<>();
+      for (DocumentId id : documents.keySet()) {
+        stored.put(id, school.store.spaces().findDocument(id).orElseThrow(() ->
+            new AssertionError("document " + id + " was lost")));
+      }
+      assertThat(stored.keySet()).as("no document appears from nowhere")
+          .containsAll(visible.keySet());
       for (Space space : List.of(personal, classSpace)) {
         Space now = spaces.space(as(school.teacher), space.id());
-        List<Document> held = all(space.id());
+        List<Document> held = stored.values().stream()
+            .filter(d -> d.space().equals(space.id())).toList();
         long bytes = held.stream().mapToLong(Document::size).sum();
         assertThat(now.usage().bytes()).as("bytes of " + now.name()).isEqualTo(bytes);
         assertThat(now.usage().documents()).isEqualTo(held.size());
         assertThat(now.usage().bytes()).isLessThanOrEqualTo(now.limits().maxBytes());
         assertThat(now.usage().documents()).isLessThanOrEqualTo(now.limits().maxDocuments());
         assertThat(now.usage().folders()).isLessThanOrEqualTo(now.limits().maxFolders());
-        held.forEach(d -> stored.put(d.id(), d));
       }
-      assertThat(stored.keySet()).as("no document lost or from nowhere")
-          .isEqualTo(documents.keySet());
       for (Document doc : stored.values()) {
+        boolean inTrash = !visible.containsKey(doc.id());
         for (Person person : List.of(school.colleague, school.pupil, school.otherPupil,
             school.stranger, school.parent)) {
           if (spaces.canRead(as(person), doc.id())) {
-            assertThat(hasPath(person, doc)).as(person.lastName() + " reads " + doc.name()
-                + " without a path to it").isTrue();
+            boolean writer = person.id().equals(school.colleague.id())
+                && doc.space().equals(classSpace.id());
+            assertThat(inTrash ? writer : hasPath(person, doc)).as(person.lastName() + " reads "
+                + doc.name() + (inTrash ? " in the trash" : " without a path to it")).isTrue();
           }
         }
         assertThat(spaces.canRead(as(school.teacher), doc.id())).isTrue();

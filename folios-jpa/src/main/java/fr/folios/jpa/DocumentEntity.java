@@ -53,6 +53,9 @@ class DocumentEntity implements Row<Document> {
   @Column(name = "origin", length = 255)
   private @Nullable String origin;
 
+  @Column(name = "trashed_at")
+  private @Nullable Instant trashedAt;
+
   DocumentEntity() {
   }
 
@@ -70,12 +73,13 @@ class DocumentEntity implements Row<Document> {
     createdBy = document.createdBy().value();
     createdAt = document.createdAt();
     origin = document.origin();
+    trashedAt = document.trashedAt();
   }
 
   @Override
   public Document toRecord() {
     return new Document(new DocumentId(id), new SpaceId(space),
         folder == null ? null : new FolderId(folder), new ItemName(name), new BlobKey(blob),
-        size, mediaType, new PersonId(createdBy), createdAt, origin);
+        size, mediaType, new PersonId(createdBy), createdAt, origin, trashedAt);
   }
 }

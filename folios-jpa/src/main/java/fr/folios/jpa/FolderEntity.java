@@ -39,6 +39,9 @@ class FolderEntity implements Row<Folder> {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.EPOCH;
 
+  @Column(name = "trashed_at")
+  private @Nullable Instant trashedAt;
+
   FolderEntity() {
   }
 
@@ -52,12 +55,13 @@ class FolderEntity implements Row<Folder> {
     nameKey = folder.name().key();
     createdBy = folder.createdBy().value();
     createdAt = folder.createdAt();
+    trashedAt = folder.trashedAt();
   }
 
   @Override
   public Folder toRecord() {
     return new Folder(new FolderId(id), new SpaceId(space),
         parent == null ? null : new FolderId(parent), new ItemName(name),
-        new PersonId(createdBy), createdAt);
+        new PersonId(createdBy), createdAt, trashedAt);
   }
 }

@@ -93,10 +93,10 @@ final class JpaSpaces implements SpaceRepository {
   public List<Folder> folders(SpaceId space, @Nullable FolderId parent) {
     return transactions.call(entities -> Queries.sorted(parent == null
         ? entities.createQuery("select f from Folder f where f.space = :space"
-            + " and f.parent is null", FolderEntity.class)
+            + " and f.parent is null and f.trashedAt is null", FolderEntity.class)
             .setParameter("space", space.value())
         : entities.createQuery("select f from Folder f where f.space = :space"
-            + " and f.parent = :parent", FolderEntity.class)
+            + " and f.parent = :parent and f.trashedAt is null", FolderEntity.class)
             .setParameter("space", space.value())
             .setParameter("parent", parent.value()),
         FOLDERS_BY_NAME));
@@ -134,10 +134,10 @@ final class JpaSpaces implements SpaceRepository {
   public List<Document> documents(SpaceId space, @Nullable FolderId folder) {
     return transactions.call(entities -> Queries.sorted(folder == null
         ? entities.createQuery("select d from Document d where d.space = :space"
-            + " and d.folder is null", DocumentEntity.class)
+            + " and d.folder is null and d.trashedAt is null", DocumentEntity.class)
             .setParameter("space", space.value())
         : entities.createQuery("select d from Document d where d.space = :space"
-            + " and d.folder = :folder", DocumentEntity.class)
+            + " and d.folder = :folder and d.trashedAt is null", DocumentEntity.class)
             .setParameter("space", space.value())
             .setParameter("folder", folder.value()),
         DOCUMENTS_BY_NAME));
@@ -149,5 +149,31 @@ final class JpaSpaces implements SpaceRepository {
         .createQuery("select count(d) from Document d where d.blob = :blob", Long.class)
         .setParameter("blob", blob.sha256())
         .getSingleResult());
+  }
+
+  @Override
+  public List<Folder> trashedFolders(SpaceId space) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select f from Folder f where f.space = :space"
+            + " and f.trashedAt is not null", FolderEntity.class)
+        .setParameter("space", space.value()), FOLDERS_BY_NAME));
+  }
+
+  @Override
+  public List<Document> trashedDocuments(SpaceId space) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select d from Document d where d.space = :space"
+            + " and d.trashedAt is not null", DocumentEntity.class)
+        .setParameter("space", space.value()), DOCUMENTS_BY_NAME));
+  }
+
+  @Override
+  public void deleteFolder(FolderId id) {
+    transactions.call(entities -> {
+      entities.createQuery("delete from Folder f where f.id = :id")
+          .setParameter("id", id.value())
+          .executeUpdate();
+      return null;
+    });
   }
 }

@@ -68,7 +68,7 @@ final class InMemorySpaces implements SpaceRepository {
   @Override
   public List<Folder> folders(SpaceId space, @Nullable FolderId parent) {
     List<Folder> found = folders.where(f -> f.space().equals(space)
-        && Objects.equals(f.parent(), parent));
+        && Objects.equals(f.parent(), parent) && !f.trashed());
     found.sort(Comparator.comparing((Folder f) -> f.name().key())
         .thenComparing(f -> f.id().value()));
     return found;
@@ -93,7 +93,7 @@ final class InMemorySpaces implements SpaceRepository {
   @Override
   public List<Document> documents(SpaceId space, @Nullable FolderId folder) {
     List<Document> found = documents.where(d -> d.space().equals(space)
-        && Objects.equals(d.folder(), folder));
+        && Objects.equals(d.folder(), folder) && !d.trashed());
     found.sort(Comparator.comparing((Document d) -> d.name().key())
         .thenComparing(d -> d.id().value()));
     return found;
@@ -102,5 +102,26 @@ final class InMemorySpaces implements SpaceRepository {
   @Override
   public long countDocumentsUsing(BlobKey blob) {
     return documents.count(d -> d.blob().equals(blob));
+  }
+
+  @Override
+  public List<Folder> trashedFolders(SpaceId space) {
+    List<Folder> found = folders.where(f -> f.space().equals(space) && f.trashed());
+    found.sort(Comparator.comparing((Folder f) -> f.name().key())
+        .thenComparing(f -> f.id().value()));
+    return found;
+  }
+
+  @Override
+  public List<Document> trashedDocuments(SpaceId space) {
+    List<Document> found = documents.where(d -> d.space().equals(space) && d.trashed());
+    found.sort(Comparator.comparing((Document d) -> d.name().key())
+        .thenComparing(d -> d.id().value()));
+    return found;
+  }
+
+  @Override
+  public void deleteFolder(FolderId id) {
+    folders.remove(id);
   }
 }

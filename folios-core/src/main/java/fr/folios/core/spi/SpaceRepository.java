@@ -68,7 +68,7 @@ public interface SpaceRepository {
   Optional<Folder> findFolder(FolderId id);
 
   /**
-   * Returns the folders directly under a parent, ordered by name key.
+   * Returns the folders directly under a parent that are not in the trash, ordered by name key.
    *
    * @param space the space
    * @param parent the parent folder, or {@code null} for the space's root
@@ -100,7 +100,7 @@ public interface SpaceRepository {
   void deleteDocument(DocumentId id);
 
   /**
-   * Returns the documents directly in a folder, ordered by name key.
+   * Returns the documents directly in a folder that are not in the trash, ordered by name key.
    *
    * @param space the space
    * @param folder the folder, or {@code null} for the space's root
@@ -115,4 +115,30 @@ public interface SpaceRepository {
    * @return how many documents use it
    */
   long countDocumentsUsing(BlobKey blob);
+
+  /**
+   * Returns the folders of a space put in its trash themselves (not those a trashed folder
+   * holds), by name.
+   *
+   * @param space the space
+   * @return the folders
+   */
+  List<Folder> trashedFolders(SpaceId space);
+
+  /**
+   * Returns the documents of a space put in its trash themselves (not those a trashed folder
+   * holds), by name.
+   *
+   * @param space the space
+   * @return the documents
+   */
+  List<Document> trashedDocuments(SpaceId space);
+
+  /**
+   * Deletes a folder for good; it must hold nothing any more. Deleting a missing folder does
+   * nothing.
+   *
+   * @param id the folder
+   */
+  void deleteFolder(FolderId id);
 }

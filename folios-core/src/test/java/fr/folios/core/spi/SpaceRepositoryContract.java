@@ -89,6 +89,41 @@ public abstract class SpaceRepositoryContract extends PersistenceContract {
   }
 
   @Test
+  void trashed_itemsLeaveTheListingsAndAreListedApartWithTheirTime() {
+    Folder folder = folder(space.id(), null, "Avenir", owner.id());
+    Folder kept = folder(space.id(), null, "Bilan", owner.id());
+    spaces.saveFolder(folder);
+    spaces.saveFolder(kept);
+    Document doc = document(space.id(), kept.id(), "a.txt", blob('a'), owner.id());
+    spaces.saveDocument(doc);
+    Folder trashedFolder = folder.withTrashedAt(Fixtures.NOW.plusSeconds(60));
+    Document trashedDocument = doc.withTrashedAt(Fixtures.NOW.plusSeconds(120));
+
+    spaces.saveFolder(trashedFolder);
+    spaces.saveDocument(trashedDocument);
+
+    assertThat(spaces.folders(space.id(), null)).containsExactly(kept);
+    assertThat(spaces.documents(space.id(), kept.id())).isEmpty();
+    assertThat(spaces.trashedFolders(space.id())).containsExactly(trashedFolder);
+    assertThat(spaces.trashedDocuments(space.id())).containsExactly(trashedDocument);
+    assertThat(spaces.findDocument(doc.id())).contains(trashedDocument);
+    spaces.saveDocument(trashedDocument.withTrashedAt(null));
+    assertThat(spaces.documents(space.id(), kept.id())).containsExactly(doc);
+  }
+
+  @Test
+  void deleteFolder_removesAnEmptyFolderAndIgnoresAMissingOne() {
+    Folder folder = folder(space.id(), null, "Avenir", owner.id());
+    spaces.saveFolder(folder);
+
+    spaces.deleteFolder(folder.id());
+    spaces.deleteFolder(folder.id());
+
+    assertThat(spaces.findFolder(folder.id())).isEmpty();
+    assertThat(spaces.folders(space.id(), null)).isEmpty();
+  }
+
+  @Test
   void documents_usingABlobAreCountedAcrossSpaces() {
     Person other = savedPerson(Profile.STUDENT, "Durand");
     Space otherSpace = personalSpace(other.id());
