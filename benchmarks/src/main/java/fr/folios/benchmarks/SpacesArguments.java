@@ -1,0 +1,71 @@
+package fr.folios.benchmarks;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of {@link SpacesBenchmark#main}.
+ *
+ * @param files how many files are uploaded
+ * @param fileMegabytes the size of each, in MB (MiB)
+ * @param documents how many documents the reader of the canRead measurement may read; as
+ *     many more they may not
+ * @param listed how many documents the listed folder holds
+ * @param samples how many calls are timed in memory; a tenth of them on PostgreSQL
+ * @param seed the seed of the random bytes and choices
+ * @param workDir where the files, the stores and the results are written
+ */
+record SpacesArguments(int files, int fileMegabytes, int documents, int listed, int samples,
+    long seed, Path workDir) {
+
+  private static final List<String> OPTIONS = List.of("--files", "--file-mb", "--documents",
+      "--listed", "--samples", "--seed", "--work-dir");
+
+  /**
+   * Reads options given as {@code --name value} pairs; the defaults are issue 4's sizes.
+   *
+   * @param args the options
+   * @return the arguments
+   * @throws IllegalArgumentException if an option is unknown, lacks its value, or is not a
+   *     whole number at least 1 (any number for the seed)
+   */
+  static SpacesArguments parse(String... args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
+        throw new IllegalArgumentException("argument '" + args[i] + "' is unknown or has no"
+            + " value; the options are " + OPTIONS + ", each followed by its value");
+      }
+      options.put(args[i], args[i + 1]);
+    }
+    return new SpacesArguments(positive(options, "--files", 10),
+        positive(options, "--file-mb", 30), positive(options, "--documents", 10_000),
+        positive(options, "--listed", 300), positive(options, "--samples", 20_000),
+        number(options, "--seed", 1),
+        Path.of(options.getOrDefault("--work-dir", "target/spaces-benchmark")));
+  }
+
+  private static int positive(Map<String, String> options, String name, int fallback) {
+    long value = number(options, name, fallback);
+    if (value < 1 || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(name + " is " + value + "; it must be between 1 and "
+          + Integer.MAX_VALUE + ": give a positive whole number");
+    }
+    return (int) value;
+  }
+
+  private static long number(Map<String, String> options, String name, long fallback) {
+    String text = options.get(name);
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " '" + text + "' is not a whole number: give"
+          + " one such as " + name + " " + fallback, e);
+    }
+  }
+}
