@@ -16,6 +16,7 @@ import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.Uai;
 import fr.folios.core.spi.DirectoryRepository;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,6 +42,8 @@ final class InMemoryDirectory implements DirectoryRepository {
   private final Table<PersonId, Person>.Index<String> personByJoinKey;
   private final Table<ClassId, SchoolClass>.Index<NaturalKey> classByNaturalKey;
   private final Table<GroupId, Group>.Index<NaturalKey> groupByNaturalKey;
+  private final Table<ClassId, SchoolClass>.Grouping<PersonId> classesByMember;
+  private final Table<GroupId, Group>.Grouping<PersonId> groupsByMember;
   private final Table<EstablishmentId, SchoolYear> currentYears;
   private final Table<List<String>, GroupInvitation> invitations;
   private final Table<GroupRequestId, GroupRequest> groupRequests;
@@ -58,6 +61,8 @@ final class InMemoryDirectory implements DirectoryRepository {
         c.code()));
     groupByNaturalKey = groups.index(g -> new NaturalKey(g.establishment(), g.year(),
         g.code()));
+    classesByMember = classes.grouping(c -> union(c.students(), c.teachers()));
+    groupsByMember = groups.grouping(g -> union(g.students(), g.staff()));
     currentYears = new Table<>(journal);
     invitations = new Table<>(journal);
     groupRequests = new Table<>(journal);
@@ -179,7 +184,7 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public List<SchoolClass> classesOf(PersonId person) {
-    List<SchoolClass> found = classes.where(c -> c.hasMember(person));
+    List<SchoolClass> found = new ArrayList<>(classes.all(classesByMember, person));
     found.sort(Comparator.comparing(SchoolClass::year).thenComparing(SchoolClass::code));
     return found;
   }
@@ -214,7 +219,7 @@ final class InMemoryDirectory implements DirectoryRepository {
 
   @Override
   public List<Group> groupsOf(PersonId person) {
-    List<Group> found = groups.where(g -> g.hasMember(person));
+    List<Group> found = new ArrayList<>(groups.all(groupsByMember, person));
     found.sort(Comparator.comparing(Group::year).thenComparing(Group::code));
     return found;
   }
@@ -374,5 +379,11 @@ final class InMemoryDirectory implements DirectoryRepository {
     for (String key : keys) {
       pendingChildren.remove(key);
     }
+  }
+
+  private static Set<PersonId> union(Set<PersonId> a, Set<PersonId> b) {
+    Set<PersonId> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 }

@@ -17,10 +17,14 @@ final class InMemoryShares implements ShareRepository, NewsRepository {
 
   private final Table<ShareId, Share> shares;
   private final Table<NewsId, NewsItem> news;
+  private final Table<ShareId, Share>.Grouping<DocumentId> sharesByDocument;
+  private final Table<ShareId, Share>.Grouping<Grantee> sharesByGrantee;
 
   InMemoryShares(Journal journal) {
     shares = new Table<>(journal);
     news = new Table<>(journal);
+    sharesByDocument = shares.grouping(s -> List.of(s.document()));
+    sharesByGrantee = shares.grouping(s -> List.of(s.grantee()));
   }
 
   @Override
@@ -40,19 +44,19 @@ final class InMemoryShares implements ShareRepository, NewsRepository {
 
   /** Deletes every share of a document, so that none outlives it. */
   void deleteSharesOf(DocumentId document) {
-    for (Share share : shares.where(s -> s.document().equals(document))) {
+    for (Share share : shares.all(sharesByDocument, document)) {
       shares.remove(share.id());
     }
   }
 
   @Override
   public List<Share> sharesOf(DocumentId document) {
-    return byGrantTime(shares.where(s -> s.document().equals(document)));
+    return byGrantTime(shares.all(sharesByDocument, document));
   }
 
   @Override
   public List<Share> sharesTo(Grantee grantee) {
-    return byGrantTime(shares.where(s -> s.grantee().equals(grantee)));
+    return byGrantTime(shares.all(sharesByGrantee, grantee));
   }
 
   @Override

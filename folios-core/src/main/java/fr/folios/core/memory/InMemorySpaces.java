@@ -10,6 +10,7 @@ import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.SpaceRepository;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,12 +23,20 @@ final class InMemorySpaces implements SpaceRepository {
   private final Table<FolderId, Folder> folders;
   private final Table<DocumentId, Document> documents;
   private final InMemoryShares shares;
+  private final Table<FolderId, Folder>.Grouping<Place> foldersByPlace;
+  private final Table<DocumentId, Document>.Grouping<Place> documentsByPlace;
+  private final Table<FolderId, Folder>.Grouping<SpaceId> foldersBySpace;
+  private final Table<DocumentId, Document>.Grouping<SpaceId> documentsBySpace;
 
   InMemorySpaces(Journal journal, InMemoryShares shares) {
     spaces = new Table<>(journal);
     folders = new Table<>(journal);
     documents = new Table<>(journal);
     this.shares = shares;
+    foldersByPlace = folders.grouping(f -> List.of(new Place(f.space(), f.parent())));
+    documentsByPlace = documents.grouping(d -> List.of(new Place(d.space(), d.folder())));
+    foldersBySpace = folders.grouping(f -> List.of(f.space()));
+    documentsBySpace = documents.grouping(d -> List.of(d.space()));
   }
 
   @Override
@@ -67,8 +76,8 @@ final class InMemorySpaces implements SpaceRepository {
 
   @Override
   public List<Folder> folders(SpaceId space, @Nullable FolderId parent) {
-    List<Folder> found = folders.where(f -> f.space().equals(space)
-        && Objects.equals(f.parent(), parent) && !f.trashed());
+    List<Folder> found = new ArrayList<>(folders.all(foldersByPlace, new Place(space, parent)));
+    found.removeIf(Folder::trashed);
     found.sort(Comparator.comparing((Folder f) -> f.name().key())
         .thenComparing(f -> f.id().value()));
     return found;
@@ -92,8 +101,9 @@ final class InMemorySpaces implements SpaceRepository {
 
   @Override
   public List<Document> documents(SpaceId space, @Nullable FolderId folder) {
-    List<Document> found = documents.where(d -> d.space().equals(space)
-        && Objects.equals(d.folder(), folder) && !d.trashed());
+    List<Document> found = new ArrayList<>(documents.all(documentsByPlace,
+        new Place(space, folder)));
+    found.removeIf(Document::trashed);
     found.sort(Comparator.comparing((Document d) -> d.name().key())
         .thenComparing(d -> d.id().value()));
     return found;
@@ -106,7 +116,8 @@ final class InMemorySpaces implements SpaceRepository {
 
   @Override
   public List<Folder> trashedFolders(SpaceId space) {
-    List<Folder> found = folders.where(f -> f.space().equals(space) && f.trashed());
+    List<Folder> found = new ArrayList<>(folders.all(foldersBySpace, space));
+    found.removeIf(f -> !f.trashed());
     found.sort(Comparator.comparing((Folder f) -> f.name().key())
         .thenComparing(f -> f.id().value()));
     return found;
@@ -114,7 +125,8 @@ final class InMemorySpaces implements SpaceRepository {
 
   @Override
   public List<Document> trashedDocuments(SpaceId space) {
-    List<Document> found = documents.where(d -> d.space().equals(space) && d.trashed());
+    List<Document> found = new ArrayList<>(documents.all(documentsBySpace, space));
+    found.removeIf(d -> !d.trashed());
     found.sort(Comparator.comparing((Document d) -> d.name().key())
         .thenComparing(d -> d.id().value()));
     return found;
@@ -123,5 +135,9 @@ final class InMemorySpaces implements SpaceRepository {
   @Override
   public void deleteFolder(FolderId id) {
     folders.remove(id);
+  }
+
+  /** Where a folder or a document sits: its space and its folder (null at the root). */
+  private record Place(SpaceId space, @Nullable FolderId folder) {
   }
 }

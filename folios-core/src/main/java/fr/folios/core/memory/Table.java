@@ -1,10 +1,12 @@
 package fr.folios.core.memory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,6 +24,7 @@ final class Table<K, V> {
   private final Journal journal;
   private final Map<K, V> rows = new ConcurrentHashMap<>();
   private final List<Index<?>> indexes = new ArrayList<>();
+  private final List<Grouping<?>> groupings = new ArrayList<>();
 
   Table(Journal journal) {
     this.journal = journal;
@@ -39,6 +42,39 @@ final class Table<K, V> {
     Index<I> index = new Index<>(part);
     indexes.add(index);
     return index;
+  }
+
+  /**
+   * Adds an index of the values by parts several values may share (a value may have several
+   * parts, or none). Call it before the first write.
+   *
+   * @param parts what the value is found by
+   * @param <I> the parts' type
+   * @return the grouping, to look values up with {@link #all}
+   */
+  <I> Grouping<I> grouping(Function<V, Collection<I>> parts) {
+    Grouping<I> grouping = new Grouping<>(parts);
+    groupings.add(grouping);
+    return grouping;
+  }
+
+  /**
+   * Returns the values a grouping holds for a part.
+   *
+   * @param grouping a grouping of this table
+   * @param part the part looked for
+   * @param <I> the part's type
+   * @return the values, in no order
+   */
+  <I> List<V> all(Grouping<I> grouping, I part) {
+    List<V> found = new ArrayList<>();
+    for (K key : grouping.keys.getOrDefault(part, Set.of())) {
+      V value = rows.get(key);
+      if (value != null) {
+        found.add(value);
+      }
+    }
+    return found;
   }
 
   void put(K key, V value) {
@@ -99,6 +135,9 @@ final class Table<K, V> {
     for (Index<?> index : indexes) {
       index.move(key, previous, value);
     }
+    for (Grouping<?> grouping : groupings) {
+      grouping.move(key, previous, value);
+    }
     return previous;
   }
 
@@ -133,6 +172,37 @@ final class Table<K, V> {
       }
       if (next != null) {
         keys.put(next, key);
+      }
+    }
+  }
+
+  /**
+   * A non-unique index of the table's values by parts they may share.
+   *
+   * @param <I> the parts' type
+   */
+  final class Grouping<I> {
+
+    private final Function<V, Collection<I>> parts;
+    private final Map<I, Set<K>> keys = new ConcurrentHashMap<>();
+
+    private Grouping(Function<V, Collection<I>> parts) {
+      this.parts = parts;
+    }
+
+    private void move(K key, @Nullable V before, @Nullable V after) {
+      Collection<I> old = before == null ? List.of() : parts.apply(before);
+      Collection<I> next = after == null ? List.of() : parts.apply(after);
+      for (I part : old) {
+        if (!next.contains(part)) {
+          Set<K> held = keys.get(part);
+          if (held != null) {
+            held.remove(key);
+          }
+        }
+      }
+      for (I part : next) {
+        keys.computeIfAbsent(part, p -> ConcurrentHashMap.newKeySet()).add(key);
       }
     }
   }
