@@ -3,11 +3,16 @@ package fr.folios.core;
 import fr.folios.core.directory.Uai;
 import fr.folios.core.internal.Access;
 import fr.folios.core.space.QuotaWarningListener;
+import fr.folios.core.internal.ContentGate;
+import fr.folios.core.space.DeniedTypes;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.CatalogueIndex;
+import fr.folios.core.spi.ContentScanner;
+import fr.folios.core.spi.MagicNumberDetector;
 import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.TypeDetector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -54,8 +59,10 @@ public final class Folios implements AutoCloseable {
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
     Access access = new Access(persistence.directory(), persistence.shares(), clock);
     this.directory = new Directory(persistence, access, clock);
+    ContentGate gate = new ContentGate(builder.detector, builder.denied, builder.scanner,
+        builder.fallback);
     this.spaces = new Spaces(persistence, blobs, access, clock, new SpaceRules(builder.limits,
-        builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings));
+        builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings), gate);
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
   }
@@ -130,6 +137,10 @@ public final class Folios implements AutoCloseable {
     private final Map<Uai, Map<SpaceKind, SpaceLimits>> establishmentLimits = new HashMap<>();
     private int[] warningPercents = {80, 95};
     private @Nullable QuotaWarningListener quotaWarnings;
+    private TypeDetector detector = MagicNumberDetector.create();
+    private DeniedTypes denied = DeniedTypes.DEFAULT;
+    private @Nullable ContentScanner scanner;
+    private ContentScanner.Fallback fallback = ContentScanner.Fallback.REFUSE;
 
     private Builder() {
       for (SpaceKind kind : SpaceKind.values()) {
@@ -215,6 +226,19 @@ public final class Folios implements AutoCloseable {
     }
 
     /**
+     * Sets what tells an upload's type from its bytes; the default is
+     * {@link MagicNumberDetector}, which knows the common formats. Hosts should use the Apache
+     * Tika detector of {@code folios-storage}, which knows many more.
+     *
+     * @param typeDetector the detector
+     * @return this builder
+     */
+    public Builder typeDetector(TypeDetector typeDetector) {
+      this.detector = Objects.requireNonNull(typeDetector, "typeDetector");
+      return this;
+    }
+
+    /**
      * Tells a listener when a space's usage crosses a warning threshold of one of its limits
      * (bytes, documents, folders); by default, nobody is told.
      *
@@ -223,6 +247,18 @@ public final class Folios implements AutoCloseable {
      */
     public Builder onQuotaWarning(QuotaWarningListener listener) {
       this.quotaWarnings = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets the media types refused on upload; the default is {@link DeniedTypes#DEFAULT}
+     * (programs, scripts, and markup that can carry script).
+     *
+     * @param deniedTypes the deny-list, e.g. {@code DeniedTypes.DEFAULT.without("text/html")}
+     * @return this builder
+     */
+    public Builder deniedTypes(DeniedTypes deniedTypes) {
+      this.denied = Objects.requireNonNull(deniedTypes, "deniedTypes");
       return this;
     }
 
@@ -245,6 +281,33 @@ public final class Folios implements AutoCloseable {
         }
       }
       this.warningPercents = percents.clone();
+      return this;
+    }
+
+    /**
+     * Sets the scanner called on new content before a document becomes visible; files it cannot
+     * scan are refused. By default there is no scanner.
+     *
+     * @param contentScanner the scanner, e.g. a bridge to the host's antivirus
+     * @return this builder
+     */
+    public Builder scanner(ContentScanner contentScanner) {
+      return scanner(contentScanner, ContentScanner.Fallback.REFUSE);
+    }
+
+    /**
+     * Sets the scanner called on new content before a document becomes visible, and what to do
+     * with files it cannot scan.
+     *
+     * @param contentScanner the scanner, e.g. a bridge to the host's antivirus
+     * @param whenUnavailable {@link ContentScanner.Fallback#REFUSE} to refuse them (the caller
+     *     may try again), {@link ContentScanner.Fallback#ACCEPT} to accept them unscanned
+     * @return this builder
+     */
+    public Builder scanner(ContentScanner contentScanner,
+        ContentScanner.Fallback whenUnavailable) {
+      this.scanner = Objects.requireNonNull(contentScanner, "contentScanner");
+      this.fallback = Objects.requireNonNull(whenUnavailable, "whenUnavailable");
       return this;
     }
 

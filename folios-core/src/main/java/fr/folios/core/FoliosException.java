@@ -4,8 +4,9 @@ package fr.folios.core;
  * The root of every exception the SDK throws on purpose.
  *
  * <p>Subclasses exist only where a caller must react differently: {@link AccessDeniedException},
- * {@link NotFoundException}, {@link ConflictException}, {@link QuotaExceededException} and
- * {@link InvalidInputException}. Messages name the value, the limit and the way out.
+ * {@link NotFoundException}, {@link ConflictException}, {@link QuotaExceededException},
+ * {@link InvalidInputException} and {@link UnavailableException}. Messages name the value,
+ * the limit and the way out.
  */
 public class FoliosException extends RuntimeException {
 

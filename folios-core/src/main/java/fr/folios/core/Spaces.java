@@ -12,6 +12,8 @@ import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.internal.Access;
 import fr.folios.core.internal.BlobGuard;
+import fr.folios.core.internal.ContentGate;
+import fr.folios.core.internal.HeadCapture;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Folder;
@@ -34,6 +36,7 @@ import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.BlobTooLargeException;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.StoredBlob;
+import fr.folios.core.spi.TypeDetector;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,14 +92,17 @@ public final class Spaces {
   private final SpaceRules rules;
   private final BlobGuard guard;
   private final ThreadLocal<@Nullable List<QuotaWarning>> warnings = new ThreadLocal<>();
+  private final ContentGate gate;
 
-  Spaces(Persistence store, BlobStore blobs, Access access, Clock clock, SpaceRules rules) {
+  Spaces(Persistence store, BlobStore blobs, Access access, Clock clock, SpaceRules rules,
+      ContentGate gate) {
     this.store = store;
     this.blobs = blobs;
     this.access = access;
     this.clock = clock;
     this.rules = rules;
     this.guard = new BlobGuard(blobs, store.spaces());
+    this.gate = gate;
   }
 
   /**
@@ -231,9 +237,14 @@ public final class Spaces {
 
   /**
    * Stores a file as a new document. The content is streamed and its size counted while
-   * reading: a declared size is never trusted. The recorded media type comes from a short list
-   * of types browsers do not run (PDF, office files, plain text, CSV, Markdown, images, MP3 and
-   * MP4), by extension; any other file is {@code application/octet-stream}.
+   * reading: a declared size is never trusted.
+   *
+   * <p>The recorded media type is the one the host's {@link TypeDetector} tells from the stored
+   * bytes; the name may only narrow it (see {@link TypeDetector#detect}). A file whose type, or
+   * whose name's type, is denied (see {@link fr.folios.core.space.DeniedTypes}) is refused, and
+   * so is one the host's {@link fr.folios.core.spi.ContentScanner} finds infected or, unless the
+   * host chose otherwise, could not scan. The document becomes visible only after these checks;
+   * a refused file leaves no bytes, no record and no usage.
    *
    * @param actor who acts
    * @param spaceId the space
@@ -244,7 +255,10 @@ public final class Spaces {
    * @throws QuotaExceededException if the file or the space would pass a limit
    * @throws ConflictException if the folder already holds an item of that name, or the space is an
    *     archived class's or group's
-   * @throws InvalidInputException if the name breaks a rule, or the folder is in another space
+   * @throws InvalidInputException if the name breaks a rule, the folder is in another space,
+   *     the type is denied, or the scanner finds the content infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files (the default); the caller may try again later
    * @throws AccessDeniedException if the actor may not write the space
    * @throws NotFoundException if the space or the folder does not exist
    * @throws UncheckedIOException if the content cannot be read or stored; nothing is kept
@@ -252,11 +266,13 @@ public final class Spaces {
   public Document upload(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
       InputStream content) {
     Objects.requireNonNull(content, "content");
-    return store(actor, spaceId, folder, name, MediaTypes.forName(name), null, content);
+    return store(actor, spaceId, folder, name, null, null, content);
   }
 
   /**
-   * Creates a plain-text document.
+   * Creates a plain-text document. Its type is {@code text/plain; charset=UTF-8}, since Folios
+   * encodes the text itself; the deny-list still applies to the type its name claims, and the
+   * host's scanner still reads it before it becomes visible.
    *
    * @param actor who acts
    * @param spaceId the space
@@ -264,8 +280,10 @@ public final class Spaces {
    * @param name the document's name
    * @param text its text, at most {@value #MAX_TEXT_LENGTH} characters
    * @return the document
-   * @throws InvalidInputException if the text is too long, the name breaks a rule, or the
-   *     folder is in another space
+   * @throws InvalidInputException if the text is too long, the name breaks a rule or claims a
+   *     denied type, the folder is in another space, or the scanner finds the text infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files
    * @throws QuotaExceededException if the text or the space would pass a limit
    * @throws ConflictException if the folder already holds an item of that name, or the space is an
    *     archived class's or group's
@@ -297,6 +315,8 @@ public final class Spaces {
    * @throws ConflictException if the folder already holds an item of that name, or the space is an
    *     archived class's or group's
    * @throws AccessDeniedException if the actor may not write the space
+   * @throws UnavailableException if the host's scanner could not scan the text and the host
+   *     refuses unscanned files
    */
   public Document copyFromCatalogue(Actor actor, ResourceId resourceId, SpaceId spaceId,
       @Nullable FolderId folder) {
@@ -972,8 +992,9 @@ public final class Spaces {
     });
   }
 
+  /** Stores new bytes; a null type is detected from them. */
   private Document store(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
-      String mediaType, @Nullable String origin, InputStream content) {
+      @Nullable String knownType, @Nullable String origin, InputStream content) {
     Person person = access.person(actor);
     ItemName itemName = ItemName.of(name);
     Space space = writable(person, spaceId);
@@ -983,7 +1004,10 @@ public final class Spaces {
     guard.begin();
     StoredBlob blob = null;
     try {
-      blob = put(space, itemName, content);
+      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+      blob = put(space, itemName, head);
+      String mediaType = knownType != null ? knownType : gate.typeOf(head.head(), itemName.value());
+      gate.admit(itemName.value(), mediaType, blob.key(), blobs);
       StoredBlob stored = blob;
       Document document = writing(() -> {
         Space locked = writableLocked(person, spaceId);

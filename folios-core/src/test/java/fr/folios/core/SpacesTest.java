@@ -330,19 +330,19 @@ class SpacesTest {
   }
 
   @Test
-  void upload_recordsOnlyTypesBrowsersDoNotRun() {
+  void upload_recordsTheTypeToldFromTheBytesNotTheName() {
     Space mine = spaces.personalSpace(as(school.teacher));
 
-    Document html = spaces.upload(as(school.teacher), mine.id(), null, "devoir.html#.htm",
-        new ByteArrayInputStream("<script>".getBytes(StandardCharsets.UTF_8)));
-    Document svg = spaces.upload(as(school.teacher), mine.id(), null, "x.svg",
+    Document unknown = spaces.upload(as(school.teacher), mine.id(), null, "Stage.PDF",
         new ByteArrayInputStream(new byte[3]));
-    Document pdf = spaces.upload(as(school.teacher), mine.id(), null, "Stage.PDF",
-        new ByteArrayInputStream(new byte[3]));
+    Document pdf = spaces.upload(as(school.teacher), mine.id(), null, "stage.bin",
+        new ByteArrayInputStream("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+    Document csv = spaces.upload(as(school.teacher), mine.id(), null, "notes.CSV",
+        new ByteArrayInputStream("nom;note\nLéa;15\n".getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(html.mediaType()).isEqualTo("application/octet-stream");
-    assertThat(svg.mediaType()).isEqualTo("application/octet-stream");
+    assertThat(unknown.mediaType()).isEqualTo("application/octet-stream");
     assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+    assertThat(csv.mediaType()).isEqualTo("text/csv");
   }
 
   @Test
