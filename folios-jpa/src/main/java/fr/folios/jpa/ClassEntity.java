@@ -37,7 +37,8 @@ class ClassEntity extends YearStructureEntity implements Row<SchoolClass> {
 
   @Override
   public void assign(SchoolClass schoolClass) {
-    assignStructure(schoolClass.id().value(), schoolClass.establishment(), schoolClass.year(), schoolClass.code());
+    assignStructure(schoolClass.id().value(), schoolClass.establishment(), schoolClass.year(),
+        schoolClass.code());
     Members.replace(students, Members.values(schoolClass.students(), PersonId::value));
     Members.replace(teachers, Members.values(schoolClass.teachers(), PersonId::value));
     Members.replace(mainTeachers, Members.values(schoolClass.mainTeachers(), PersonId::value));
