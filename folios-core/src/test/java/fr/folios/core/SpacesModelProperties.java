@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -110,37 +111,18 @@ class SpacesModelProperties {
 
 
   private static Action.Dependent<World> moveFolder() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(World w) {
-        return !w.folders.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<World>> transformer(World w) {
-        List<FolderId> folders = List.copyOf(w.folders.keySet());
-        return Arbitraries.of(folders).flatMap(f -> Arbitraries.of(folders).injectNull(0.3)
-            .map(to -> Transformer.mutate("move folder " + f + " under " + to,
-                x -> x.moveFolder(f, to))));
-      }
-    };
+    return onAFolder((f, folders) -> Arbitraries.of(folders).injectNull(0.3)
+        .map(to -> Transformer.mutate("move folder " + f + " under " + to,
+            x -> x.moveFolder(f, to))));
   }
+
 
   private static Action.Dependent<World> copyFolder() {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(World w) {
-        return !w.folders.isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.folders.keySet())).flatMap(f ->
-            Arbitraries.of(true, false).map(toClass -> Transformer.mutate("copy folder " + f
-                + " to " + (toClass ? "class" : "personal"), x -> x.copyFolder(f, toClass))));
-      }
-    };
+    return onAFolder((f, folders) -> Arbitraries.of(true, false).map(toClass ->
+        Transformer.mutate("copy folder " + f + " to " + (toClass ? "class" : "personal"),
+            x -> x.copyFolder(f, toClass))));
   }
+
 
   private static Action.Dependent<World> copy() {
     return onADocument(doc -> Arbitraries.just(Transformer.mutate("copy " + doc,
@@ -192,6 +174,14 @@ class SpacesModelProperties {
   }
 
   private static Action.Dependent<World> trashOrRestoreFolder() {
+    return onAFolder((f, folders) -> Arbitraries.of(true, false).map(trash ->
+        Transformer.mutate((trash ? "trash" : "restore") + " folder " + f,
+            x -> x.trashOrRestore(f, trash))));
+  }
+
+  /** An action on one of the folders the model holds, once it holds one. */
+  private static Action.Dependent<World> onAFolder(
+      BiFunction<FolderId, List<FolderId>, Arbitrary<Transformer<World>>> transformers) {
     return new Action.Dependent<>() {
       @Override
       public boolean precondition(World w) {
@@ -200,12 +190,12 @@ class SpacesModelProperties {
 
       @Override
       public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.folders.keySet())).flatMap(f ->
-            Arbitraries.of(true, false).map(trash -> Transformer.mutate((trash ? "trash"
-                : "restore") + " folder " + f, x -> x.trashOrRestore(f, trash))));
+        List<FolderId> folders = List.copyOf(w.folders.keySet());
+        return Arbitraries.of(folders).flatMap(f -> transformers.apply(f, folders));
       }
     };
   }
+
 
   private static Action.Independent<World> emptyTrash() {
     return () -> Arbitraries.of(true, false).map(ofClass -> Transformer.mutate("empty the "
