@@ -163,14 +163,19 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
    *     denied or the store cannot be reached
    */
   public void checkBucket() throws IOException {
+    checkBucket("use", "");
+  }
+
+  /** Checks the bucket, explaining a refusal as one of the action the caller attempted. */
+  private void checkBucket(String action, String key) throws IOException {
     try {
       client.headBucket(request -> request.bucket(bucket));
     } catch (NoSuchBucketException e) {
       throw failure.bucketMissing(e);
     } catch (S3Exception e) {
-      throw e.statusCode() == 404 ? failure.bucketMissing(e) : failure.explain("reach", "", e);
+      throw e.statusCode() == 404 ? failure.bucketMissing(e) : failure.explain(action, key, e);
     } catch (SdkException e) {
-      throw failure.explain("reach", "", e);
+      throw failure.explain(action, key, e);
     }
   }
 
@@ -273,7 +278,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     try {
       return upload(reader, temporary);
     } catch (IOException e) {
-      IOException explained = e.getCause() instanceof SdkClientException ? bucketProblem() : null;
+      IOException explained = e.getCause() instanceof SdkClientException
+          ? bucketProblem("write", temporary) : null;
       if (explained == null) {
         throw e;
       }
@@ -282,10 +288,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
   }
 
-  /** {@return what is wrong with the bucket, or null if nothing is} */
-  private @Nullable IOException bucketProblem() {
+  /** {@return what is wrong with the bucket for an action on a key, or null if nothing is} */
+  private @Nullable IOException bucketProblem(String action, String key) {
     try {
-      checkBucket();
+      checkBucket(action, key);
       return null;
     } catch (IOException e) {
       return e;

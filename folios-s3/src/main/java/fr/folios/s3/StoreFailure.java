@@ -42,11 +42,11 @@ final class StoreFailure {
     }
     if (unreachable(failure)) {
       return new IOException("could not reach the object store at " + store + " to " + action
-          + " '" + key + "' in bucket '" + bucket + "' (" + failure.getMessage() + "): check"
-          + " the endpoint URI, the network, and that the store is running", failure);
+          + " " + target(key) + " (" + failure.getMessage() + "): check the endpoint URI, the"
+          + " network, and that the store is running", failure);
     }
-    return new IOException("could not " + action + " '" + key + "' in bucket '" + bucket
-        + "' at " + store + " (" + failure.getMessage() + "): retry later", failure);
+    return new IOException("could not " + action + " " + target(key) + " at " + store + " ("
+        + failure.getMessage() + "): retry later", failure);
   }
 
   /**
@@ -67,13 +67,18 @@ final class StoreFailure {
     }
     String detail = refusal.statusCode() + " " + code + ": " + errorMessage(refusal);
     if (refusal.statusCode() == 403 || DENIED.contains(code)) {
-      return "the object store at " + store + " refused to " + action + " '" + key
-          + "' in bucket '" + bucket + "' (" + detail + "): check the access key, the secret"
-          + " key, and that the key may read, write and delete objects in the bucket";
+      return "the object store at " + store + " refused to " + action + " " + target(key) + " ("
+          + detail + "): check the access key, the secret key, and that the key may read,"
+          + " write and delete objects in the bucket";
     }
-    return "the object store at " + store + " could not " + action + " '" + key
-        + "' in bucket '" + bucket + "' (" + detail + ", request " + refusal.requestId()
-        + "): retry later, or look the request up in the store's logs";
+    return "the object store at " + store + " could not " + action + " " + target(key) + " ("
+        + detail + ", request " + refusal.requestId() + "): retry later, or look the request"
+        + " up in the store's logs";
+  }
+
+  /** {@return "'key' in bucket 'b'", or "bucket 'b'" when no key is concerned} */
+  private String target(String key) {
+    return key.isEmpty() ? "bucket '" + bucket + "'" : "'" + key + "' in bucket '" + bucket + "'";
   }
 
   private static String errorCode(AwsServiceException refusal) {

@@ -162,6 +162,19 @@ class S3BlobStoreTest extends BlobStoreContract {
   }
 
   @Test
+  void checkBucket_wrongSecret_namesTheBucketNotAnEmptyKey() throws Exception {
+    String bucket = LocalS3.get().newBucket();
+    S3BlobStore store = LocalS3.get().store(bucket)
+        .credentials(LocalS3.ACCESS_KEY, "not-the-secret").build();
+
+    assertThatThrownBy(store::checkBucket)
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("refused to use bucket '" + bucket + "'")
+        .hasMessageNotContaining("''")
+        .hasMessageContaining("check the access key, the secret key");
+  }
+
+  @Test
   void put_wrongSecret_saysAccessWasRefused() throws Exception {
     String bucket = LocalS3.get().newBucket();
     S3BlobStore store = LocalS3.get().store(bucket)
