@@ -5,6 +5,7 @@ import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Folder;
 import fr.folios.core.space.FolderId;
+import fr.folios.core.space.ItemName;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
@@ -12,9 +13,12 @@ import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.SpaceRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 final class InMemorySpaces implements SpaceRepository {
@@ -78,9 +82,7 @@ final class InMemorySpaces implements SpaceRepository {
   public List<Folder> folders(SpaceId space, @Nullable FolderId parent) {
     List<Folder> found = new ArrayList<>(folders.all(foldersByPlace, new Place(space, parent)));
     found.removeIf(Folder::trashed);
-    found.sort(Comparator.comparing((Folder f) -> f.name().key())
-        .thenComparing(f -> f.id().value()));
-    return found;
+    return byName(found, Folder::name, f -> f.id().value());
   }
 
   @Override
@@ -104,9 +106,7 @@ final class InMemorySpaces implements SpaceRepository {
     List<Document> found = new ArrayList<>(documents.all(documentsByPlace,
         new Place(space, folder)));
     found.removeIf(Document::trashed);
-    found.sort(Comparator.comparing((Document d) -> d.name().key())
-        .thenComparing(d -> d.id().value()));
-    return found;
+    return byName(found, Document::name, d -> d.id().value());
   }
 
   @Override
@@ -118,23 +118,35 @@ final class InMemorySpaces implements SpaceRepository {
   public List<Folder> trashedFolders(SpaceId space) {
     List<Folder> found = new ArrayList<>(folders.all(foldersBySpace, space));
     found.removeIf(f -> !f.trashed());
-    found.sort(Comparator.comparing((Folder f) -> f.name().key())
-        .thenComparing(f -> f.id().value()));
-    return found;
+    return byName(found, Folder::name, f -> f.id().value());
   }
 
   @Override
   public List<Document> trashedDocuments(SpaceId space) {
     List<Document> found = new ArrayList<>(documents.all(documentsBySpace, space));
     found.removeIf(d -> !d.trashed());
-    found.sort(Comparator.comparing((Document d) -> d.name().key())
-        .thenComparing(d -> d.id().value()));
-    return found;
+    return byName(found, Document::name, d -> d.id().value());
   }
 
   @Override
   public void deleteFolder(FolderId id) {
     folders.remove(id);
+  }
+
+  /**
+   * Sorts items by name key, then identifier, computing each key once (a key is a Unicode
+   * normalisation: computing it at every comparison made listing a folder of 300 documents
+   * take a millisecond).
+   */
+  private static <T> List<T> byName(List<T> items, Function<T, ItemName> name,
+      Function<T, String> id) {
+    Map<T, String> keys = new IdentityHashMap<>();
+    for (T item : items) {
+      keys.put(item, name.apply(item).key());
+    }
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing((T item) -> keys.get(item)).thenComparing(id));
+    return sorted;
   }
 
   /** Where a folder or a document sits: its space and its folder (null at the root). */
