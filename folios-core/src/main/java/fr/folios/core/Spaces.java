@@ -44,6 +44,7 @@ import java.io.UncheckedIOException;
 import java.text.Collator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -925,6 +926,48 @@ public final class Spaces {
     });
     freed.forEach(guard::discard);
     return purged;
+  }
+
+  /**
+   * Removes the stored bytes no document uses any more (trashed documents included) and that
+   * were last stored longer ago than a grace period: what an upload interrupted between its
+   * bytes and its record leaves behind, on this node or on another sharing the blob store. An
+   * operation of the host platform, to run now and then (say nightly).
+   *
+   * <p>A blob an upload has just deduplicated counts as just stored, and the writes of this
+   * Folios instance in flight are waited for, so none of them loses its bytes. Across nodes,
+   * choose a grace period far longer than any upload takes (an hour, a day): a write of another
+   * node that stores bytes an instant before this collection removes them, and records them an
+   * instant after, would otherwise lose them.
+   *
+   * @param grace how long a blob no document uses is kept after it was last stored
+   * @param progress told of every blob looked at
+   * @return how many blobs were removed
+   * @throws IllegalArgumentException if the grace period is negative
+   * @throws UncheckedIOException if the blob store cannot be listed or written
+   */
+  public int collectOrphanBlobs(Duration grace, ProgressListener progress) {
+    Objects.requireNonNull(grace, "grace");
+    Objects.requireNonNull(progress, "progress");
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("grace period " + grace + " is negative: give zero"
+          + " or more, e.g. Duration.ofHours(1)");
+    }
+    List<BlobKey> candidates = new ArrayList<>();
+    try {
+      blobs.forEachStoredBefore(clock.instant().minus(grace), candidates::add);
+      int removed = 0;
+      for (int i = 0; i < candidates.size(); i++) {
+        if (guard.removeIfUnused(candidates.get(i))) {
+          removed++;
+        }
+        ProgressListener.report(progress, "blobs", i + 1, candidates.size());
+      }
+      return removed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not collect orphan blobs: the blob store failed ("
+          + e.getMessage() + "); nothing else was changed: try again", e);
+    }
   }
 
   /**

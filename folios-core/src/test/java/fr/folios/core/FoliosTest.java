@@ -85,6 +85,12 @@ class FoliosTest {
       }
 
       @Override
+      public void forEachStoredBefore(java.time.Instant cutoff,
+          java.util.function.Consumer<fr.folios.core.spi.BlobKey> sink) {
+        inner.forEachStoredBefore(cutoff, sink);
+      }
+
+      @Override
       public void close() {
         closed.set(true);
       }

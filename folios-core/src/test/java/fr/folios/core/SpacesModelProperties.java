@@ -519,5 +519,11 @@ class SpacesModelProperties {
       live.remove(key);
       return blobs.delete(key);
     }
+
+    @Override
+    public void forEachStoredBefore(java.time.Instant cutoff,
+        java.util.function.Consumer<BlobKey> sink) {
+      blobs.forEachStoredBefore(cutoff, sink);
+    }
   }
 }

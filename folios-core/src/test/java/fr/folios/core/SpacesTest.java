@@ -605,6 +605,12 @@ class SpacesTest {
       }
       return removed;
     }
+
+    @Override
+    public void forEachStoredBefore(java.time.Instant cutoff,
+        java.util.function.Consumer<BlobKey> sink) {
+      delegate.forEachStoredBefore(cutoff, sink);
+    }
   }
 
   /** A store that runs a task once, right after a document's shares are next read. */

@@ -7,12 +7,14 @@ import fr.folios.core.spi.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A {@link BlobStore} on an S3-compatible object store: Amazon S3, MinIO, Ceph, Garage, OVH,
@@ -259,6 +262,31 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Lists the objects under the blobs' folder, a page at a time; the time a blob was last
+   * stored is its object's last-modified time.
+   */
+  @Override
+  public void forEachStoredBefore(Instant cutoff, Consumer<BlobKey> sink) throws IOException {
+    Objects.requireNonNull(cutoff, "cutoff");
+    String folder = prefix + BLOBS;
+    try {
+      for (S3Object object : client.listObjectsV2Paginator(request -> request.bucket(bucket)
+          .prefix(folder)).contents()) {
+        String name = object.key().substring(folder.length());
+        if (name.matches("[0-9a-f]{64}") && object.lastModified().isBefore(cutoff)) {
+          sink.accept(new BlobKey(name));
+        }
+      }
+    } catch (NoSuchBucketException e) {
+      throw failure.bucketMissing(e);
+    } catch (SdkException e) {
+      throw failure.explain("list", folder, e);
+    }
+  }
+
   /** Closes the S3 client and its HTTP connections; streams still open may then fail. */
   @Override
   public void close() {
@@ -355,17 +383,19 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
   }
 
-  /** Copies the upload to the blob's key unless a blob is there; tells which. */
+  /**
+   * Copies the upload to the blob's key and tells whether a blob was there before. A blob
+   * already there is copied over with the same bytes: that refreshes the time it was last
+   * stored, so that collecting orphans never takes it while an upload is about to use it.
+   */
   private boolean publish(String temporary, Upload upload) throws IOException {
     String target = objectKey(upload.key());
     ReentrantLock lock = lockFor(upload.key());
     lock.lock();
     try {
-      if (storedSize(target).isPresent()) {
-        return false;
-      }
+      boolean existed = storedSize(target).isPresent();
       copy(temporary, target, upload.size());
-      return true;
+      return !existed;
     } finally {
       lock.unlock();
     }

@@ -11,6 +11,7 @@ import fr.folios.core.spi.BlobTooLargeException;
 import fr.folios.core.spi.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -19,11 +20,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +71,8 @@ public final class FileSystemBlobStore implements BlobStore {
    * still decide atomically whether a blob already exists.
    */
   private static final ReentrantLock[] LOCKS = newLocks(64);
+
+  private static final int SHA256_HEX = 64;
 
   private final Path root;
 
@@ -224,12 +231,36 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   /** Moves the written file to the key's address unless a blob is there; tells which. */
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The time a blob was last stored is its file's modification time: a put that finds the
+   * blob already there touches it.
+   */
+  @Override
+  public void forEachStoredBefore(Instant cutoff, Consumer<BlobKey> sink) throws IOException {
+    Objects.requireNonNull(cutoff, "cutoff");
+    FileTime before = FileTime.from(cutoff);
+    try (Stream<Path> files = Files.walk(blobs, 3)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = String.valueOf(file.getFileName());
+        if (name.length() == SHA256_HEX && Files.isRegularFile(file)
+            && Files.getLastModifiedTime(file).compareTo(before) < 0) {
+          sink.accept(new BlobKey(name));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   private boolean publish(Path part, BlobKey key) throws IOException {
     Path target = pathOf(key);
     ReentrantLock lock = lockFor(key);
     lock.lock();
     try {
       if (Files.exists(target)) {
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
         return false;
       }
       createShard(target.getParent());

@@ -78,6 +78,23 @@ public final class BlobGuard {
     }
   }
 
+  /**
+   * Removes a blob if no record uses it, once no write of this guard is in flight (waiting for
+   * those in flight to end, so that none of them is about to record it).
+   *
+   * @param key the blob
+   * @return whether the blob was removed
+   * @throws IOException if the store fails
+   */
+  public boolean removeIfUnused(BlobKey key) throws IOException {
+    lock.writeLock().lock();
+    try {
+      return spaces.countDocumentsUsing(key) == 0 && blobs.delete(key);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** Returns how many unrecorded blobs wait for removal. */
   public int waiting() {
     return pending.size();

@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
  * A {@link BlobStore} that keeps every blob in the heap, for tests and small hosts.
@@ -34,6 +37,7 @@ public final class InMemoryBlobStore implements BlobStore {
   private static final int CHUNK = 8192;
 
   private final ConcurrentMap<BlobKey, byte[]> blobs = new ConcurrentHashMap<>();
+  private final ConcurrentMap<BlobKey, Instant> storedAt = new ConcurrentHashMap<>();
 
   private InMemoryBlobStore() {}
 
@@ -65,6 +69,7 @@ public final class InMemoryBlobStore implements BlobStore {
     BlobKey key = new BlobKey(HexFormat.of().formatHex(digest.digest()));
 
     boolean created = blobs.putIfAbsent(key, bytes) == null;
+    storedAt.put(key, Instant.now());
     return new StoredBlob(key, bytes.length, created);
   }
 
@@ -91,7 +96,19 @@ public final class InMemoryBlobStore implements BlobStore {
 
   @Override
   public boolean delete(BlobKey key) {
-    return blobs.remove(Objects.requireNonNull(key, "key")) != null;
+    storedAt.remove(Objects.requireNonNull(key, "key"));
+    return blobs.remove(key) != null;
+  }
+
+  @Override
+  public void forEachStoredBefore(Instant cutoff, Consumer<BlobKey> sink) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    for (BlobKey key : List.copyOf(blobs.keySet())) {
+      Instant at = storedAt.get(key);
+      if (at != null && at.isBefore(cutoff)) {
+        sink.accept(key);
+      }
+    }
   }
 
   @Override

@@ -2,13 +2,17 @@ package fr.folios.core.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Stores and returns immutable byte sequences addressed by their SHA-256 digest.
  *
  * <p>Implementations must be safe for concurrent use, must never hold a whole blob in memory,
  * and must never make a partial blob visible: after a crash, a blob either exists whole under its
- * key or not at all. Storing identical bytes twice stores them once.
+ * key or not at all. Storing identical bytes twice stores them once, and refreshes the time the
+ * blob was last stored (see {@link #forEachStoredBefore}), so that a blob an upload has just
+ * deduplicated is never taken for an old orphan.
  */
 public interface BlobStore {
 
@@ -64,4 +68,14 @@ public interface BlobStore {
    * @throws IOException if the store cannot be written
    */
   boolean delete(BlobKey key) throws IOException;
+
+  /**
+   * Tells the keys of the blobs last stored before an instant, for collecting those no record
+   * uses any more. Blobs stored meanwhile may or may not be told.
+   *
+   * @param cutoff only blobs last stored (or deduplicated) before this instant are told
+   * @param sink told each key, one at a time
+   * @throws IOException if the store cannot be listed
+   */
+  void forEachStoredBefore(Instant cutoff, Consumer<BlobKey> sink) throws IOException;
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -66,6 +67,23 @@ public abstract class BlobStoreContract {
   @BeforeEach
   void makeStore() throws Exception {
     store = newStore();
+  }
+
+  @Test
+  void forEachStoredBefore_tellsOlderBlobsOnlyAndAPutOfTheSameBytesMakesThemNew()
+      throws Exception {
+    StoredBlob old = store.put(new ByteArrayInputStream("old".getBytes(UTF_8)), 100);
+    StoredBlob reused = store.put(new ByteArrayInputStream("reused".getBytes(UTF_8)), 100);
+    Thread.sleep(1_100);
+    Instant cutoff = Instant.now();
+    Thread.sleep(1_100);
+    StoredBlob fresh = store.put(new ByteArrayInputStream("fresh".getBytes(UTF_8)), 100);
+    store.put(new ByteArrayInputStream("reused".getBytes(UTF_8)), 100);
+
+    List<BlobKey> told = new ArrayList<>();
+    store.forEachStoredBefore(cutoff, told::add);
+
+    assertThat(told).contains(old.key()).doesNotContain(fresh.key(), reused.key());
   }
 
   @Test
