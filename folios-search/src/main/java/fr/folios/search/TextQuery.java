@@ -18,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,8 +30,12 @@ import org.apache.lucene.search.TermQuery;
  * optional clauses over the four text fields: the title ranks above the summary and body, and
  * within each an exact word above a folded or stemmed one. Every word is required, in any
  * field, except French stop words such as "le" or "des", which only add to the score (unless
- * the text holds nothing else). Text without any word, such as punctuation alone, matches
- * every resource. Thread-safe.
+ * the text holds nothing else). A word of five letters or more also matches, far below, words
+ * one typing slip away (two from eight letters: a letter missed, added, changed or two swapped,
+ * never the first), so "boulengerie" still finds "boulangerie"; shorter words, and words with
+ * digits such as class codes, match only as typed, folded or stemmed, so "chat" never finds
+ * "chaton". Only the first eight words get slips. Text without any word, such as
+ * punctuation alone, matches every resource. Thread-safe.
  */
 final class TextQuery {
 
@@ -46,6 +51,16 @@ final class TextQuery {
   private static final float TITLE_BOOST = 3f;
   private static final float TEXT_EXACT_BOOST = 1f;
   private static final float TEXT_BOOST = 1f;
+
+  /* A word found only through a typing slip scores well below one found as typed. */
+  private static final float TITLE_SLIP_BOOST = 0.3f;
+  private static final float TEXT_SLIP_BOOST = 0.1f;
+  private static final int SLIP_MIN_LENGTH = 5;
+  private static final int TWO_SLIPS_MIN_LENGTH = 8;
+  /* Slips widen a query by up to this many terms a field; only the first few words get them,
+   * so that the longest text (MAX_WORDS words) stays well within Lucene's 1,024 clauses. */
+  private static final int SLIP_EXPANSIONS = 16;
+  private static final int SLIP_WORDS = 8;
 
   private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
@@ -77,9 +92,10 @@ final class TextQuery {
 
     boolean onlyStopWords = words.stream().allMatch(Word::isStopWord);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Word word : words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
       Occur occur = word.isStopWord() && !onlyStopWords ? Occur.SHOULD : Occur.MUST;
-      query.add(word.query(), occur);
+      query.add(word.query(i < SLIP_WORDS), occur);
     }
     return query.build();
   }
@@ -133,14 +149,29 @@ final class TextQuery {
       return STOP_WORDS.contains(exact);
     }
 
-    /** Returns the clauses that find this word in any text field. */
-    Query query() {
-      return new BooleanQuery.Builder()
+    /**
+     * Returns the clauses that find this word in any text field.
+     *
+     * @param slips whether a word of letters long enough may also match with a typing slip
+     */
+    Query query(boolean slips) {
+      BooleanQuery.Builder clauses = new BooleanQuery.Builder()
           .add(term(ResourceDocument.TITLE_EXACT, exact, TITLE_EXACT_BOOST), Occur.SHOULD)
           .add(term(ResourceDocument.TEXT_EXACT, exact, TEXT_EXACT_BOOST), Occur.SHOULD)
           .add(term(ResourceDocument.TITLE, folded, TITLE_BOOST), Occur.SHOULD)
-          .add(term(ResourceDocument.TEXT, folded, TEXT_BOOST), Occur.SHOULD)
-          .build();
+          .add(term(ResourceDocument.TEXT, folded, TEXT_BOOST), Occur.SHOULD);
+      int length = folded.codePointCount(0, folded.length());
+      if (slips && length >= SLIP_MIN_LENGTH && folded.codePoints().allMatch(Character::isLetter)) {
+        int edits = length >= TWO_SLIPS_MIN_LENGTH ? 2 : 1;
+        clauses.add(slip(ResourceDocument.TITLE, edits, TITLE_SLIP_BOOST), Occur.SHOULD)
+            .add(slip(ResourceDocument.TEXT, edits, TEXT_SLIP_BOOST), Occur.SHOULD);
+      }
+      return clauses.build();
+    }
+
+    private Query slip(String field, int edits, float boost) {
+      return new BoostQuery(new FuzzyQuery(new Term(field, folded), edits, 1, SLIP_EXPANSIONS,
+          true), boost);
     }
 
     private static Query term(String field, String text, float boost) {

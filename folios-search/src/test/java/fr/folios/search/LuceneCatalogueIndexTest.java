@@ -124,6 +124,24 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void search_toleratesATypingSlipInLongerWordsAndRanksExactWordsFirst() {
+      index.index(List.of(titled("bakery", "La boulangerie du quartier"),
+          titled("maths", "Exercices de mathématiques"), titled("kitten", "Le chaton")));
+
+      assertThat(ids("boulengerie")).containsExactly("bakery");
+      assertThat(ids("mathematiqes")).containsExactly("maths");
+      assertThat(ids("oulangerie")).isEmpty();
+      assertThat(ids("chat")).isEmpty();
+    }
+
+    @Test
+    void search_ranksAnExactMatchAboveATypingSlip() {
+      index.index(List.of(titled("a-slip", "Un coussin rouge"), titled("b-exact", "Un cousin")));
+
+      assertThat(ids("cousin")).containsExactly("b-exact", "a-slip");
+    }
+
+    @Test
     void search_ranksAccentedWordAboveUnaccentedOneWhenTypedWithAccent() {
       index.index(List.of(titled("a-unaccented", "Le cote"), titled("b-accented", "La côte")));
 
