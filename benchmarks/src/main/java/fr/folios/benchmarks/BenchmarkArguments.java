@@ -1,8 +1,8 @@
 package fr.folios.benchmarks;
 
+import fr.folios.examples.CommandLine;
 import fr.folios.examples.aaf.AafGenerator;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,7 @@ record BenchmarkArguments(String scaleName, AafGenerator.Scale scale, long seed,
    * @throws IllegalArgumentException if an option is unknown, lacks its value or is invalid
    */
   static BenchmarkArguments parse(String... args) {
-    Map<String, String> options = options(args);
+    Map<String, String> options = CommandLine.options(OPTIONS, args);
     String scaleName = options.getOrDefault("--scale", "small");
     String jdbcUrl = options.get("--jdbc-url");
     if (jdbcUrl == null && (options.containsKey("--user") || options.containsKey("--password"))) {
@@ -42,17 +42,6 @@ record BenchmarkArguments(String scaleName, AafGenerator.Scale scale, long seed,
         options.getOrDefault("--user", "postgres"), options.getOrDefault("--password", ""));
   }
 
-  private static Map<String, String> options(String... args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
-        throw new IllegalArgumentException("argument '" + args[i] + "' is unknown or has no"
-            + " value; the options are " + OPTIONS + ", each followed by its value");
-      }
-      options.put(args[i], args[i + 1]);
-    }
-    return options;
-  }
 
   private static AafGenerator.Scale scale(String name) {
     return switch (name) {

@@ -1,7 +1,7 @@
 package fr.folios.benchmarks;
 
+import fr.folios.examples.CommandLine;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,14 +32,7 @@ record SpacesArguments(int files, int fileMegabytes, int documents, int listed, 
    *     whole number at least 1 (any number for the seed)
    */
   static SpacesArguments parse(String... args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
-        throw new IllegalArgumentException("argument '" + args[i] + "' is unknown or has no"
-            + " value; the options are " + OPTIONS + ", each followed by its value");
-      }
-      options.put(args[i], args[i + 1]);
-    }
+    Map<String, String> options = CommandLine.options(OPTIONS, args);
     return new SpacesArguments(positive(options, "--files", 10),
         positive(options, "--file-mb", 30), positive(options, "--documents", 10_000),
         positive(options, "--listed", 300), positive(options, "--samples", 20_000),

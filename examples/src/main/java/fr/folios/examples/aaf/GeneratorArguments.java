@@ -1,7 +1,7 @@
 package fr.folios.examples.aaf;
 
+import fr.folios.examples.CommandLine;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ record GeneratorArguments(Path out, long seed, AafGenerator.Scale scale) {
    * @throws IllegalArgumentException if an option is unknown, lacks its value or is out of range
    */
   static GeneratorArguments parse(String... args) {
-    Map<String, String> options = options(args);
+    Map<String, String> options = CommandLine.options(OPTIONS, args);
     String out = options.get("--out");
     if (out == null) {
       throw new IllegalArgumentException("--out is missing: give the directory to write into,"
@@ -28,17 +28,6 @@ record GeneratorArguments(Path out, long seed, AafGenerator.Scale scale) {
     return new GeneratorArguments(Path.of(out), seed, scale(options));
   }
 
-  private static Map<String, String> options(String... args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
-        throw new IllegalArgumentException("argument '" + args[i] + "' is unknown or has no"
-            + " value; the options are " + OPTIONS + ", each followed by its value");
-      }
-      options.put(args[i], args[i + 1]);
-    }
-    return options;
-  }
 
   private static AafGenerator.Scale scale(Map<String, String> options) {
     String name = options.getOrDefault("--scale", "small");
