@@ -19,7 +19,9 @@ import fr.folios.core.directory.Uai;
 import fr.folios.core.spi.DirectoryRepository;
 import fr.folios.core.spi.Membership;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
@@ -476,7 +478,7 @@ final class JpaDirectory implements DirectoryRepository {
         }
       }
 
-      Map<String, PersonEntity> rows = rows(entities, "Person", "id", stored,
+      Map<String, PersonEntity> rows = rows(entities, "Person", stored,
           PERSON_COLLECTIONS, false);
       for (Person person : people) {
         PersonEntity row = rows.get(person.id().value());
@@ -508,7 +510,7 @@ final class JpaDirectory implements DirectoryRepository {
           .setParameter("after", after == null ? "" : after.value())
           .setMaxResults(limit)
           .getResultList();
-      Map<String, PersonEntity> rows = this.<PersonEntity>rows(entities, "Person", "id", ids,
+      Map<String, PersonEntity> rows = this.<PersonEntity>rows(entities, "Person", ids,
           PERSON_COLLECTIONS, true);
       return ids.stream().map(rows::get).map(PersonEntity::toRecord).toList();
     });
@@ -522,7 +524,7 @@ final class JpaDirectory implements DirectoryRepository {
           .setParameter("year", year.startYear())
           .getResultList();
       List<SchoolClass> classes = new ArrayList<>();
-      for (ClassEntity row : this.<ClassEntity>rows(entities, "SchoolClass", "id", ids,
+      for (ClassEntity row : this.<ClassEntity>rows(entities, "SchoolClass", ids,
           CLASS_COLLECTIONS, true).values()) {
         classes.add(row.toRecord());
       }
@@ -540,7 +542,7 @@ final class JpaDirectory implements DirectoryRepository {
           .setParameter("year", year.startYear())
           .getResultList();
       List<Group> groups = new ArrayList<>();
-      for (GroupEntity row : this.<GroupEntity>rows(entities, "WorkGroup", "id", ids,
+      for (GroupEntity row : this.<GroupEntity>rows(entities, "WorkGroup", ids,
           GROUP_COLLECTIONS, true).values()) {
         groups.add(row.toRecord());
       }
@@ -576,7 +578,7 @@ final class JpaDirectory implements DirectoryRepository {
       List<String> collections, Collection<R> records, Function<R, String> id,
       Supplier<E> blank) {
     List<String> ids = records.stream().map(id).toList();
-    Map<String, E> stored = rows(entities, entity, "id", existing(entities, entity, ids),
+    Map<String, E> stored = rows(entities, entity, existing(entities, entity, ids),
         collections, false);
     for (R record : records) {
       E row = stored.get(id.apply(record));
@@ -604,22 +606,21 @@ final class JpaDirectory implements DirectoryRepository {
   }
 
   /**
-   * Loads the rows whose attribute is one of the values given, with their collections, a
-   * chunk of values at a time and one query per collection. Rows loaded read-only are not
-   * checked for changes when the transaction flushes.
+   * Loads the rows of some identifiers, with their collections, a chunk of identifiers at a
+   * time and one query per collection. Rows loaded read-only are not checked for changes when
+   * the transaction flushes.
    *
-   * @return the rows, by the attribute's value
+   * @return the rows, by identifier
    */
-  private <E> Map<String, E> rows(EntityManager entities, String entity, String attribute,
+  private <E> Map<String, E> rows(EntityManager entities, String entity,
       Collection<String> values, List<String> collections, boolean readOnly) {
     Map<String, E> rows = new LinkedHashMap<>();
     List<String> all = List.copyOf(values);
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       for (String collection : collections) {
-        List<Object[]> found = entities.createQuery("select e." + attribute + ", e from "
-                + entity + " e left join fetch e." + collection + " where e." + attribute
-                + " in :values", Object[].class)
+        List<Object[]> found = entities.createQuery("select e.id, e from " + entity
+                + " e left join fetch e." + collection + " where e.id in :values", Object[].class)
             .setParameter("values", chunk)
             .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
             .getResultList();
@@ -735,19 +736,25 @@ final class JpaDirectory implements DirectoryRepository {
             case GROUP_STAFF -> "group_staff";
           };
           String owner = table.startsWith("class") ? "class_id" : "group_id";
-          try (PreparedStatement rows = connection.prepareStatement(
-              String.format(Locale.ROOT, statement, table, owner))) {
-            for (Membership m : ofRole) {
-              rows.setString(1, m.structure());
-              rows.setString(2, m.person().value());
-              rows.addBatch();
-            }
-            rows.executeBatch();
-          }
+          batch(connection, String.format(Locale.ROOT, statement, table, owner), ofRole.stream()
+              .map(m -> List.of(m.structure(), m.person().value())).toList());
         }
       });
       return null;
     });
+  }
+
+  /** Runs a statement of two parameters once per pair, in one JDBC batch. */
+  private static void batch(Connection connection, String statement, List<List<String>> pairs)
+      throws SQLException {
+    try (PreparedStatement rows = connection.prepareStatement(statement)) {
+      for (List<String> pair : pairs) {
+        rows.setString(1, pair.get(0));
+        rows.setString(2, pair.get(1));
+        rows.addBatch();
+      }
+      rows.executeBatch();
+    }
   }
 
   @Override
@@ -883,19 +890,12 @@ final class JpaDirectory implements DirectoryRepository {
       return;
     }
     transactions.call(entities -> {
-      entities.unwrap(Session.class).doWork(connection -> {
-        try (PreparedStatement rows = connection.prepareStatement("insert into pending_child"
-            + " (relative_join_key, child_id) values (?, ?) on conflict do nothing")) {
-          for (Map.Entry<String, Set<PersonId>> relative : children.entrySet()) {
-            for (PersonId child : relative.getValue()) {
-              rows.setString(1, relative.getKey());
-              rows.setString(2, child.value());
-              rows.addBatch();
-            }
-          }
-          rows.executeBatch();
-        }
-      });
+      List<List<String>> pairs = new ArrayList<>();
+      children.forEach((relative, pupils) ->
+          pupils.forEach(child -> pairs.add(List.of(relative, child.value()))));
+      entities.unwrap(Session.class).doWork(connection -> batch(connection, "insert into"
+          + " pending_child (relative_join_key, child_id) values (?, ?) on conflict do nothing",
+          pairs));
       return null;
     });
   }
