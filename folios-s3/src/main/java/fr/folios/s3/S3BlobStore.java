@@ -28,7 +28,7 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -720,7 +720,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private S3Client client(AwsCredentialsProvider provider) {
       S3ClientBuilder client = S3Client.builder()
-          .httpClient(UrlConnectionHttpClient.create())
+          .httpClient(Apache5HttpClient.create())
           .region(Region.of(region))
           .credentialsProvider(provider)
           .forcePathStyle(pathStyleAccess)

@@ -9,7 +9,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
@@ -37,7 +37,7 @@ final class LocalS3 {
   private LocalS3(URI endpoint) {
     this.endpoint = endpoint;
     this.admin = S3Client.builder()
-        .httpClient(UrlConnectionHttpClient.create())
+        .httpClient(Apache5HttpClient.create())
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .forcePathStyle(true)
