@@ -4,14 +4,19 @@ import fr.folios.core.directory.Uai;
 import fr.folios.core.internal.Access;
 import fr.folios.core.space.QuotaWarningListener;
 import fr.folios.core.internal.ContentGate;
+import fr.folios.core.internal.DocumentIndexing;
+import fr.folios.core.internal.IndexedPersistence;
 import fr.folios.core.space.DeniedTypes;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.CatalogueIndex;
 import fr.folios.core.spi.ContentScanner;
+import fr.folios.core.spi.DocumentIndex;
 import fr.folios.core.spi.MagicNumberDetector;
 import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.PlainTextExtractor;
+import fr.folios.core.spi.TextExtractor;
 import fr.folios.core.spi.TypeDetector;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *     .persistence(JpaPersistence.h2(dataDir.resolve("db")))
  *     .blobs(FileSystemBlobStore.open(dataDir.resolve("blobs")))
  *     .catalogueIndex(LuceneCatalogueIndex.open(dataDir.resolve("index")))
+ *     .documentIndex(LuceneDocumentIndex.open(dataDir.resolve("documents")))
  *     .build()) {
  *   Space mine = folios.spaces().personalSpace(Actor.of(teacherId));
  * }
@@ -44,18 +50,24 @@ public final class Folios implements AutoCloseable {
 
   private final Persistence persistence;
   private final @Nullable CatalogueIndex index;
+  private final @Nullable DocumentIndex documentIndex;
   private final BlobStore blobs;
   private final Directory directory;
   private final Spaces spaces;
   private final News news;
   private final Catalogue catalogue;
+  private final DocumentSearch documentSearch;
 
   private Folios(Builder builder) {
-    this.persistence = Objects.requireNonNull(builder.persistence,
+    Persistence given = Objects.requireNonNull(builder.persistence,
         "persistence: call persistence(...), e.g. InMemoryPersistence.create()");
     this.blobs = Objects.requireNonNull(builder.blobs,
         "blobs: call blobs(...), e.g. InMemoryBlobStore.create()");
     this.index = builder.index;
+    this.documentIndex = builder.documentIndex;
+    DocumentIndexing indexing = documentIndex == null ? null
+        : new DocumentIndexing(given.spaces(), blobs, builder.extractor, documentIndex);
+    this.persistence = indexing == null ? given : new IndexedPersistence(given, indexing);
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
     Access access = new Access(persistence.directory(), persistence.shares(), clock);
     this.directory = new Directory(persistence, access, clock);
@@ -65,6 +77,7 @@ public final class Folios implements AutoCloseable {
         builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings), gate);
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
+    this.documentSearch = new DocumentSearch(persistence, access, spaces, indexing);
   }
 
   /** {@return a builder; persistence and blobs are required, the rest has defaults} */
@@ -92,9 +105,14 @@ public final class Folios implements AutoCloseable {
     return catalogue;
   }
 
+  /** {@return the search of a person's documents, by name and content} */
+  public DocumentSearch documentSearch() {
+    return documentSearch;
+  }
+
   /**
-   * Closes the catalogue index, the persistence, and the blob store if it is {@link
-   * AutoCloseable}.
+   * Closes the catalogue and document indexes, the persistence, and the blob store if it is
+   * {@link AutoCloseable}.
    *
    * @throws IllegalStateException if the blob store fails to close, with its failure as cause
    */
@@ -103,6 +121,16 @@ public final class Folios implements AutoCloseable {
     try {
       if (index != null) {
         index.close();
+      }
+    } finally {
+      closeDocumentIndex();
+    }
+  }
+
+  private void closeDocumentIndex() {
+    try {
+      if (documentIndex != null) {
+        documentIndex.close();
       }
     } finally {
       try {
@@ -132,6 +160,8 @@ public final class Folios implements AutoCloseable {
     private @Nullable Persistence persistence;
     private @Nullable BlobStore blobs;
     private @Nullable CatalogueIndex index;
+    private @Nullable DocumentIndex documentIndex;
+    private TextExtractor extractor = PlainTextExtractor.create();
     private Clock clock = Clock.systemUTC();
     private final Map<SpaceKind, SpaceLimits> limits = new EnumMap<>(SpaceKind.class);
     private final Map<Uai, Map<SpaceKind, SpaceLimits>> establishmentLimits = new HashMap<>();
@@ -178,6 +208,33 @@ public final class Folios implements AutoCloseable {
      */
     public Builder catalogueIndex(CatalogueIndex index) {
       this.index = Objects.requireNonNull(index, "index");
+      return this;
+    }
+
+    /**
+     * Sets the index of the documents of the spaces, by name and content; without one,
+     * document searches are refused. Every document saved or deleted from then on is indexed
+     * once its transaction commits; call {@code documentSearch().ensureIndexed(...)} when the
+     * host starts to index those saved before.
+     *
+     * @param documentIndex the index, e.g. {@code LuceneDocumentIndex.open(directory)}
+     * @return this builder
+     */
+    public Builder documentIndex(DocumentIndex documentIndex) {
+      this.documentIndex = Objects.requireNonNull(documentIndex, "documentIndex");
+      return this;
+    }
+
+    /**
+     * Sets what reads the text of documents for the document index; the default,
+     * {@link PlainTextExtractor}, reads plain text and Markdown. {@code TikaTextExtractor} in
+     * {@code folios-extract} also reads HTML, PDF and OpenDocument.
+     *
+     * @param textExtractor the extractor
+     * @return this builder
+     */
+    public Builder textExtractor(TextExtractor textExtractor) {
+      this.extractor = Objects.requireNonNull(textExtractor, "textExtractor");
       return this;
     }
 

@@ -401,6 +401,19 @@ public final class Spaces {
   }
 
   /**
+   * Returns a document if it exists, is out of the trash (itself and its folders) and the
+   * person may read it: what a search may show them.
+   *
+   * @param person who searches
+   * @param documentId the document
+   * @return the document, or empty
+   */
+  Optional<Document> findable(Person person, DocumentId documentId) {
+    return store.spaces().findDocument(documentId)
+        .filter(document -> !inTrash(document) && mayRead(person, document));
+  }
+
+  /**
    * Shares a document with a person, who may then read it. Sharing again with the same person
    * returns the share in force, with the end date given now.
    *

@@ -176,4 +176,19 @@ final class JpaSpaces implements SpaceRepository {
       return null;
     });
   }
+
+  @Override
+  public List<Document> documentsAfter(@Nullable DocumentId after, int limit) {
+    return transactions.call(entities -> Queries.all((after == null
+        ? entities.createQuery("select d from Document d order by d.id", DocumentEntity.class)
+        : entities.createQuery("select d from Document d where d.id > :after order by d.id",
+            DocumentEntity.class).setParameter("after", after.value()))
+        .setMaxResults(limit)));
+  }
+
+  @Override
+  public long countDocuments() {
+    return transactions.call(entities -> entities
+        .createQuery("select count(d) from Document d", Long.class).getSingleResult());
+  }
 }

@@ -152,4 +152,18 @@ final class InMemorySpaces implements SpaceRepository {
   /** Where a folder or a document sits: its space and its folder (null at the root). */
   private record Place(SpaceId space, @Nullable FolderId folder) {
   }
+
+  @Override
+  public List<Document> documentsAfter(@Nullable DocumentId after, int limit) {
+    return documents.where(d -> after == null || d.id().value().compareTo(after.value()) > 0)
+        .stream()
+        .sorted(Comparator.comparing(d -> d.id().value()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public long countDocuments() {
+    return documents.size();
+  }
 }

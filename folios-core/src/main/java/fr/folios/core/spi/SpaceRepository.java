@@ -141,4 +141,18 @@ public interface SpaceRepository {
    * @param id the folder
    */
   void deleteFolder(FolderId id);
+
+  /**
+   * Returns a page of every document of every space, trashed ones included, for a job that
+   * goes through them all (a reindex): the documents whose identifiers come after one, in the
+   * order of their identifiers.
+   *
+   * @param after the last document of the previous page, or {@code null} for the first page
+   * @param limit the most documents to return, at least 1
+   * @return up to {@code limit} documents in the order of their identifiers; fewer at the end
+   */
+  List<Document> documentsAfter(@Nullable DocumentId after, int limit);
+
+  /** {@return how many documents every space holds, trashed ones included} */
+  long countDocuments();
 }

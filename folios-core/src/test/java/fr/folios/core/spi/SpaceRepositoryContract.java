@@ -18,6 +18,8 @@ import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceKind;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +180,30 @@ public abstract class SpaceRepositoryContract extends PersistenceContract {
 
     assertThat(spaces.findDocument(document.id())).contains(document);
     assertThat(persistence.shares().sharesOf(document.id())).containsExactly(share);
+  }
+
+  @Test
+  void documentsAfter_pagesThroughEveryDocumentOfEverySpaceOnce_trashIncluded() {
+    Space other = personalSpace(savedPerson(Profile.EDUCATIONAL_STAFF, "Perrin").id());
+    spaces.saveSpace(other);
+    List<Document> saved = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      Document document = document(i % 2 == 0 ? space.id() : other.id(), null, "d" + i + ".txt",
+          blob('a'), owner.id());
+      saved.add(i == 3 ? document.withTrashedAt(Fixtures.NOW) : document);
+      spaces.saveDocument(saved.get(i));
+    }
+
+    List<Document> paged = new ArrayList<>();
+    List<Document> page = spaces.documentsAfter(null, 3);
+    while (!page.isEmpty()) {
+      assertThat(page).hasSizeLessThanOrEqualTo(3);
+      paged.addAll(page);
+      page = spaces.documentsAfter(page.get(page.size() - 1).id(), 3);
+    }
+
+    assertThat(paged).containsExactlyInAnyOrderElementsOf(saved);
+    assertThat(spaces.countDocuments()).isEqualTo(7);
   }
 
   private Share shareTo(Document document) {

@@ -1,0 +1,158 @@
+package fr.folios.core;
+
+import fr.folios.core.directory.Actor;
+import fr.folios.core.directory.Group;
+import fr.folios.core.directory.Person;
+import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.internal.Access;
+import fr.folios.core.internal.DocumentIndexing;
+import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.Share;
+import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceId;
+import fr.folios.core.space.SpaceKind;
+import fr.folios.core.spi.Persistence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds a person's documents by name and by content: theirs, those of the class and group
+ * spaces they read, and those shared with them — never anyone else's.
+ *
+ * <p>The index only proposes documents of the spaces the person reaches; each is then checked
+ * against the repository with the same rule as {@link Spaces#canRead}, so a share revoked or a
+ * class left a moment ago is honoured even before the index hears of it. Documents in a trash
+ * are left out. Safe for concurrent use.
+ */
+public final class DocumentSearch {
+
+  /** The most documents one search returns. */
+  public static final int MAX_LIMIT = 100;
+
+  /** The longest text searched; longer text is cut there. */
+  public static final int MAX_TEXT_LENGTH = 1_000;
+
+  /** How many candidates are read for each document asked, before giving up on more. */
+  private static final int CANDIDATES_PER_HIT = 20;
+
+  private final Persistence store;
+
+  private final Access access;
+
+  private final Spaces spaces;
+
+  private final @Nullable DocumentIndexing indexing;
+
+  DocumentSearch(Persistence store, Access access, Spaces spaces,
+      @Nullable DocumentIndexing indexing) {
+    this.store = store;
+    this.access = access;
+    this.spaces = spaces;
+    this.indexing = indexing;
+  }
+
+  /**
+   * Searches the documents the actor may read.
+   *
+   * @param actor who searches
+   * @param text the words, searched as text whatever characters they hold; cut at
+   *     {@value #MAX_TEXT_LENGTH} characters
+   * @param limit the most documents to return, from 1 to {@value #MAX_LIMIT}
+   * @return the documents found, best first; none for blank text
+   * @throws InvalidInputException if the limit is out of range
+   * @throws AccessDeniedException if the actor is unknown
+   * @throws IllegalStateException if Folios was built without a document index
+   */
+  public List<Document> search(Actor actor, String text, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidInputException("a document search asked for " + limit + " documents;"
+          + " the limit is 1 to " + MAX_LIMIT + ": ask for fewer and page with a narrower search");
+    }
+    DocumentIndexing documents = requireIndexing();
+    Person person = access.person(actor);
+    String words = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
+    if (words.isBlank()) {
+      return List.of();
+    }
+    List<DocumentId> candidates = documents.index().search(words, reachedSpaces(person),
+        limit * CANDIDATES_PER_HIT);
+    List<Document> found = new ArrayList<>();
+    for (DocumentId candidate : candidates) {
+      spaces.findable(person, candidate).ifPresent(found::add);
+      if (found.size() == limit) {
+        break;
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Rebuilds the document index from the repository, e.g. after a restore, on a new machine,
+   * or after a change of text extractor.
+   *
+   * @param progress told how many documents were indexed out of the total
+   * @throws IllegalStateException if Folios was built without a document index
+   */
+  public void rebuildIndex(ProgressListener progress) {
+    requireIndexing().rebuild(progress);
+  }
+
+  /**
+   * Rebuilds the document index if it does not hold as many documents as the repository, e.g.
+   * when its directory was lost or a previous run stopped half-way. Call it when the host
+   * starts.
+   *
+   * @param progress told how many documents were indexed out of the total, if it rebuilds
+   * @return {@code true} if the index was rebuilt
+   * @throws IllegalStateException if Folios was built without a document index
+   */
+  public boolean ensureIndexed(ProgressListener progress) {
+    return requireIndexing().ensureIndexed(progress);
+  }
+
+  /** {@return how many documents the index holds, or -1 without an index} */
+  public long indexedSize() {
+    return indexing == null ? -1 : indexing.index().size();
+  }
+
+  /**
+   * The spaces where the person may find something: their own, those of their classes and
+   * groups, and those holding a document shared with them. Each hit is still checked.
+   */
+  private Set<SpaceId> reachedSpaces(Person person) {
+    Set<SpaceId> reached = new LinkedHashSet<>();
+    addSpace(reached, SpaceKind.PERSONAL, person.id().value());
+    for (SchoolClass schoolClass : store.directory().classesOf(person.id())) {
+      addSpace(reached, SpaceKind.CLASS, schoolClass.id().value());
+    }
+    for (Group group : access.groupsOf(person)) {
+      addSpace(reached, SpaceKind.GROUP, group.id().value());
+    }
+    for (Grantee grantee : access.granteesOf(person.id())) {
+      for (Share share : store.shares().sharesTo(grantee)) {
+        if (access.active(share)) {
+          store.spaces().findDocument(share.document()).ifPresent(d -> reached.add(d.space()));
+        }
+      }
+    }
+    return reached;
+  }
+
+  private void addSpace(Set<SpaceId> reached, SpaceKind kind, String owner) {
+    store.spaces().findSpaceByOwner(kind, owner).map(Space::id).ifPresent(reached::add);
+  }
+
+  private DocumentIndexing requireIndexing() {
+    if (indexing == null) {
+      throw new IllegalStateException("Folios was built without a document index: give one to"
+          + " Folios.builder().documentIndex(...), e.g. LuceneDocumentIndex.open(directory)"
+          + " from folios-search");
+    }
+    return indexing;
+  }
+}
