@@ -13,6 +13,7 @@ import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.FirstConnection;
 import fr.folios.core.directory.Person;
+import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
@@ -24,7 +25,9 @@ import fr.folios.core.space.SpaceUsage;
 import fr.folios.examples.catalogue.CatalogueImport;
 import fr.folios.examples.catalogue.CatalogueSources;
 import fr.folios.jpa.JpaPersistence;
+import fr.folios.extract.TikaTextExtractor;
 import fr.folios.search.LuceneCatalogueIndex;
+import fr.folios.search.LuceneDocumentIndex;
 import fr.folios.storage.FileSystemBlobStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +61,9 @@ public final class TrainingDay {
   static final String FOLDER = "Parcours Avenir — découverte des métiers";
   static final String INSTRUCTIONS = "Consignes — fiche métier.txt";
   static final String NEWS_TITLE = "Parcours Avenir : découvrir un métier";
+
+  /** What a pupil searches among their documents. */
+  static final String DOCUMENT_QUERY = "qualités métier stage";
 
   private final PrintStream out;
   private final Path input;
@@ -95,14 +101,23 @@ public final class TrainingDay {
     FileSystemBlobStore blobs = FileSystemBlobStore.open(dataDir.resolve("blobs"));
     JpaPersistence persistence = JpaPersistence.h2(dataDir.resolve("db"));
     LuceneCatalogueIndex index;
+    LuceneDocumentIndex documents;
     try {
       index = LuceneCatalogueIndex.open(dataDir.resolve("index"));
     } catch (RuntimeException e) {
       persistence.close();
       throw e;
     }
+    try {
+      documents = LuceneDocumentIndex.open(dataDir.resolve("documents"));
+    } catch (RuntimeException e) {
+      index.close();
+      persistence.close();
+      throw e;
+    }
     try (Folios folios = Folios.builder().persistence(persistence).blobs(blobs)
-        .catalogueIndex(index).build()) {
+        .catalogueIndex(index).documentIndex(documents)
+        .textExtractor(TikaTextExtractor.create()).build()) {
       out.println("Folios training day — data directory " + dataDir.toAbsolutePath());
       return new TrainingDay(out, input).run(folios);
     }
@@ -113,11 +128,16 @@ public final class TrainingDay {
     loadVocabularies(folios);
     loadCatalogue(folios);
     Roles roles = chooseRoles(folios);
+    if (folios.documentSearch().ensureIndexed((step, done, total) -> { })) {
+      out.println("  the document index did not match the database: rebuilt it");
+    }
     Exercises done = new Exercises(folios, roles, out).perform();
     CatalogueResults search = search(folios, roles.teacher());
     reportUsage(folios, roles.teacher(), done.personal());
     List<Person> readers = reportReaders(folios, roles.teacher(), done.instructions());
-    return new Outcome(directory, folios.catalogue().size(), roles, done, search, readers);
+    List<Document> found = searchDocuments(folios, roles);
+    return new Outcome(directory, folios.catalogue().size(), roles, done, search, readers,
+        found);
   }
 
   private AafImportReport importDirectory(Folios folios) throws IOException {
@@ -274,6 +294,23 @@ public final class TrainingDay {
     return readers;
   }
 
+  private List<Document> searchDocuments(Folios folios, Roles roles) {
+    heading("9. Searching one's documents");
+    Person pupil = roles.schoolClass().students().stream()
+        .sorted(Comparator.comparing(PersonId::value))
+        .map(id -> folios.directory().find(id).orElseThrow()).findFirst().orElseThrow();
+    List<Document> found = folios.documentSearch().search(Actor.of(pupil.id()),
+        DOCUMENT_QUERY, 10);
+    out.printf("  %s, pupil of %s, searches \"%s\": %d document(s)%n", pupil.displayName(),
+        roles.schoolClass().code(), DOCUMENT_QUERY, found.size());
+    for (Document document : found) {
+      out.printf("    %s (%s)%n", document.name(), document.mediaType());
+    }
+    out.printf("  the index holds %d documents; each hit is one the pupil may read%n",
+        folios.documentSearch().indexedSize());
+    return found;
+  }
+
   private void heading(String title) {
     out.println();
     out.println(title);
@@ -295,6 +332,6 @@ public final class TrainingDay {
 
   /** What the day did, for tests. */
   record Outcome(AafImportReport directory, long catalogueSize, Roles roles, Exercises exercises,
-      CatalogueResults search, List<Person> readers) {
+      CatalogueResults search, List<Person> readers, List<Document> foundDocuments) {
   }
 }

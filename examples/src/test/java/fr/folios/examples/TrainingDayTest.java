@@ -148,4 +148,14 @@ class TrainingDayTest {
       }
     }
   }
+
+  @Test
+  void documentSearch_findsTheInstructionsSharedWithTheClass_forAPupilOfIt() {
+    assertThat(first.foundDocuments()).extracting(d -> d.id())
+        .containsExactly(first.exercises().instructions().id());
+    assertThat(second.foundDocuments()).extracting(d -> d.id())
+        .containsExactly(second.exercises().instructions().id());
+    assertThat(firstReport).contains("9. Searching one's documents",
+        "searches \"" + TrainingDay.DOCUMENT_QUERY + "\": 1 document(s)");
+  }
 }
