@@ -48,6 +48,18 @@ class IndexedPersistenceTest {
   }
 
   @Test
+  void itOverridesEveryMethodOfThePersistencePort_soAdaptersOwnVersionsAreUsed()
+      throws NoSuchMethodException {
+    for (Method method : Persistence.class.getMethods()) {
+      Method wrapped = IndexedPersistence.class.getMethod(method.getName(),
+          method.getParameterTypes());
+
+      assertThat(wrapped.getDeclaringClass()).as(method.toString())
+          .isEqualTo(IndexedPersistence.class);
+    }
+  }
+
+  @Test
   void aCommittedTransaction_indexesWhatItSavedOnce_afterTheOuterCommit() {
     persistence.spaces().saveSpace(space);
     Document doc = document(space.id(), null, "a.txt", blob('a'), PersonId.random());
