@@ -11,8 +11,10 @@ import fr.folios.core.internal.Access;
 import fr.folios.core.spi.CatalogueIndex;
 import fr.folios.core.spi.Persistence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +43,35 @@ public final class Catalogue {
   }
 
   /**
-   * Saves a vocabulary, replacing the one with the same identifier. Resources keep their
-   * values: a concept that a new version retires should stay in it, marked deprecated.
+   * Saves a vocabulary, replacing the one with the same identifier without orphaning anything:
+   * a concept of the stored version, or a value a resource carries, that the new version lacks
+   * is kept, marked deprecated, so it still displays and still filters (see
+   * {@link Vocabulary#succeeding}).
    *
-   * @param vocabulary the vocabulary
+   * @param vocabulary the new version
+   * @return the version saved, with the retired concepts it keeps
    */
-  public void saveVocabulary(Vocabulary vocabulary) {
-    store.transactions().run(() -> store.catalogue().saveVocabulary(vocabulary));
+  public Vocabulary saveVocabulary(Vocabulary vocabulary) {
+    return store.transactions().inTransaction(() -> {
+      Optional<Vocabulary> previous = store.catalogue().findVocabulary(vocabulary.id());
+      Vocabulary saved = vocabulary.succeeding(previous.orElse(null), valuesOf(vocabulary.id()));
+      store.catalogue().saveVocabulary(saved);
+      return saved;
+    });
+  }
+
+  /** Returns the values resources carry for the facets whose vocabulary has the given id. */
+  private Set<String> valuesOf(String vocabularyId) {
+    List<Facet> facets = Arrays.stream(Facet.values())
+        .filter(facet -> facet.vocabularyId().equals(vocabularyId)).toList();
+    if (facets.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> values = new HashSet<>();
+    for (CatalogueResource resource : store.catalogue().resources()) {
+      facets.forEach(facet -> values.addAll(resource.values(facet)));
+    }
+    return values;
   }
 
   /**

@@ -115,6 +115,32 @@ class CatalogueTest {
     assertThat(CatalogueQuery.text(text).text()).hasSize(CatalogueQuery.MAX_TEXT_LENGTH - 1);
   }
 
+  @Test
+  void saveVocabulary_keepsAConceptTheNewVersionLacksMarkedDeprecated() {
+    catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
+        List.of(Concept.of("3e", "3e"), Concept.of("3e-dp6", "3e DP6"))));
+
+    Vocabulary saved = catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(),
+        "Niveaux 2026", List.of(Concept.of("3e", "3e"))));
+
+    assertThat(saved.find("3e-dp6").orElseThrow().deprecated()).isTrue();
+    assertThat(catalogue.vocabulary(Facet.LEVEL.vocabularyId())).contains(saved);
+  }
+
+  @Test
+  void saveVocabulary_keepsAValueAResourceCarriesSoItStillFilters() {
+    catalogue.publish(List.of(resource("a:1", Map.of(Facet.LEVEL, Set.of("3e-dp6")))),
+        ProgressListener.NONE);
+
+    catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
+        List.of(Concept.of("3e", "3e"))));
+
+    Vocabulary saved = catalogue.vocabulary(Facet.LEVEL.vocabularyId()).orElseThrow();
+    assertThat(saved.find("3e-dp6").orElseThrow().deprecated()).isTrue();
+    assertThat(catalogue.publish(List.of(resource("a:2", Map.of(Facet.LEVEL,
+        Set.of("3e-dp6")))), ProgressListener.NONE)).isEqualTo(1);
+  }
+
   private static CatalogueResource resource(String id, Map<Facet, Set<String>> facets) {
     return new CatalogueResource(new ResourceId(id), "Titre " + id, "", "", facets, null,
         "test", null);
