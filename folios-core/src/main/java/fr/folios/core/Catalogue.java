@@ -1,12 +1,17 @@
 package fr.folios.core;
 
+import fr.folios.core.catalogue.Audience;
 import fr.folios.core.catalogue.CatalogueQuery;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.ResourceScope;
 import fr.folios.core.catalogue.Vocabulary;
 import fr.folios.core.directory.Actor;
+import fr.folios.core.directory.Establishment;
+import fr.folios.core.directory.EstablishmentId;
+import fr.folios.core.directory.Person;
 import fr.folios.core.internal.Access;
 import fr.folios.core.spi.CatalogueIndex;
 import fr.folios.core.spi.Persistence;
@@ -123,7 +128,8 @@ public final class Catalogue {
   }
 
   /**
-   * Finds a resource.
+   * Finds a resource, whatever its status and scope: an operation of the host platform. To show
+   * a resource to a person, use {@link #resource(Actor, ResourceId)}.
    *
    * @param id its identifier
    * @return it, or empty
@@ -138,7 +144,8 @@ public final class Catalogue {
   }
 
   /**
-   * Searches the catalogue.
+   * Searches the catalogue for a person: they find the resources they author, and those
+   * published within their scopes (see {@link Audience}).
    *
    * @param actor who searches
    * @param query the words, facet filters, facets to count and page
@@ -149,9 +156,46 @@ public final class Catalogue {
    * @throws IllegalStateException if Folios was built without a catalogue index
    */
   public CatalogueResults search(Actor actor, CatalogueQuery query) {
-    access.person(actor);
+    Person person = access.person(actor);
     query.filters().forEach((facet, values) -> checkValues(facet, values, "the search"));
-    return requireIndex().search(query);
+    return requireIndex().search(query, audience(person));
+  }
+
+  /**
+   * Finds a resource as a person may see it: one they author, or one published within their
+   * scopes (see {@link Audience}).
+   *
+   * @param actor who looks
+   * @param id the resource's identifier
+   * @return it, or empty if it does not exist or the actor may not see it
+   * @throws AccessDeniedException if the actor is unknown
+   */
+  public Optional<CatalogueResource> resource(Actor actor, ResourceId id) {
+    Audience audience = audience(access.person(actor));
+    return store.catalogue().findResource(id).filter(audience::sees);
+  }
+
+  /**
+   * Returns whom a person is, for the catalogue's visibility rule: the scopes of the
+   * establishments they are attached to and of these establishments' académies, and the
+   * national scope.
+   *
+   * @param actor who reads
+   * @return their audience
+   * @throws AccessDeniedException if the actor is unknown
+   */
+  public Audience audience(Actor actor) {
+    return audience(access.person(actor));
+  }
+
+  private Audience audience(Person person) {
+    List<ResourceScope> scopes = new ArrayList<>();
+    for (EstablishmentId id : person.establishments()) {
+      scopes.add(ResourceScope.establishment(id));
+      store.directory().findEstablishment(id).map(Establishment::academy)
+          .ifPresent(academy -> scopes.add(ResourceScope.academy(academy)));
+    }
+    return Audience.of(person.id(), scopes);
   }
 
   /**

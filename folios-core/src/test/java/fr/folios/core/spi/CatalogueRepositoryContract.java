@@ -6,7 +6,13 @@ import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Concept;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.ResourceScope;
+import fr.folios.core.catalogue.ResourceStatus;
 import fr.folios.core.catalogue.Vocabulary;
+import fr.folios.core.directory.Academy;
+import fr.folios.core.directory.EstablishmentId;
+import fr.folios.core.directory.PersonId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +40,29 @@ public abstract class CatalogueRepositoryContract extends PersistenceContract {
     persistence.catalogue().saveResources(List.of(renamed));
     assertThat(persistence.catalogue().findResource(cap.id())).contains(renamed);
     assertThat(persistence.catalogue().countResources()).isEqualTo(2);
+  }
+
+  @Test
+  void resources_roundTripTheirAuthorsScopeStatusAndDates() {
+    PersonId anne = PersonId.random();
+    PersonId bruno = PersonId.random();
+    CatalogueResource draft = new CatalogueResource(new ResourceId("folios:act-1"),
+        "Découvrir un métier", "Enquête", "Interroger un professionnel",
+        Map.of(Facet.LEVEL, Set.of("3e")), null, "Folios", null, Set.of(bruno, anne),
+        ResourceScope.establishment(new EstablishmentId("e-1")), ResourceStatus.DRAFT,
+        Instant.parse("2025-09-15T08:00:00Z"), Instant.parse("2025-09-16T10:30:00.123456Z"));
+    persistence.catalogue().saveResources(List.of(draft));
+
+    assertThat(persistence.catalogue().findResource(draft.id())).contains(draft);
+    assertThat(persistence.catalogue().findResource(draft.id()).orElseThrow().authors())
+        .containsExactlyElementsOf(draft.authors());
+
+    CatalogueResource published = new CatalogueResource(draft.id(), draft.title(),
+        draft.summary(), draft.body(), draft.facets(), LocalDate.of(2025, 9, 20),
+        draft.source(), null, Set.of(anne), ResourceScope.academy(Academy.ALL.get(0)),
+        ResourceStatus.PUBLISHED, draft.created(), Instant.parse("2025-09-20T07:00:00Z"));
+    persistence.catalogue().saveResources(List.of(published));
+    assertThat(persistence.catalogue().findResource(draft.id())).contains(published);
   }
 
   @Test
