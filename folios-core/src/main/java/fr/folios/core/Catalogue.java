@@ -6,11 +6,8 @@ import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
-import fr.folios.core.catalogue.ResourceScope;
 import fr.folios.core.catalogue.Vocabulary;
 import fr.folios.core.directory.Actor;
-import fr.folios.core.directory.Establishment;
-import fr.folios.core.directory.EstablishmentId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.internal.Access;
 import fr.folios.core.spi.CatalogueIndex;
@@ -189,13 +186,7 @@ public final class Catalogue {
   }
 
   private Audience audience(Person person) {
-    List<ResourceScope> scopes = new ArrayList<>();
-    for (EstablishmentId id : person.establishments()) {
-      scopes.add(ResourceScope.establishment(id));
-      store.directory().findEstablishment(id).map(Establishment::academy)
-          .ifPresent(academy -> scopes.add(ResourceScope.academy(academy)));
-    }
-    return Audience.of(person.id(), scopes);
+    return CatalogueAudiences.of(store.directory(), person);
   }
 
   /**

@@ -49,6 +49,7 @@ public final class Folios implements AutoCloseable {
   private final Spaces spaces;
   private final News news;
   private final Catalogue catalogue;
+  private final Activities activities;
 
   private Folios(Builder builder) {
     this.persistence = Objects.requireNonNull(builder.persistence,
@@ -65,6 +66,7 @@ public final class Folios implements AutoCloseable {
         builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings), gate);
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
+    this.activities = new Activities(persistence, index, access, spaces, clock);
   }
 
   /** {@return a builder; persistence and blobs are required, the rest has defaults} */
@@ -90,6 +92,11 @@ public final class Folios implements AutoCloseable {
   /** {@return the catalogue use cases} */
   public Catalogue catalogue() {
     return catalogue;
+  }
+
+  /** {@return the co-authored learning activities' use cases} */
+  public Activities activities() {
+    return activities;
   }
 
   /**
