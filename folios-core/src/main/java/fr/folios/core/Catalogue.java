@@ -1,5 +1,6 @@
 package fr.folios.core;
 
+import fr.folios.core.catalogue.Audience;
 import fr.folios.core.catalogue.CatalogueQuery;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
@@ -7,12 +8,15 @@ import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
 import fr.folios.core.catalogue.Vocabulary;
 import fr.folios.core.directory.Actor;
+import fr.folios.core.directory.Person;
 import fr.folios.core.internal.Access;
 import fr.folios.core.spi.CatalogueIndex;
 import fr.folios.core.spi.Persistence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +45,35 @@ public final class Catalogue {
   }
 
   /**
-   * Saves a vocabulary, replacing the one with the same identifier. Resources keep their
-   * values: a concept that a new version retires should stay in it, marked deprecated.
+   * Saves a vocabulary, replacing the one with the same identifier without orphaning anything:
+   * a concept of the stored version, or a value a resource carries, that the new version lacks
+   * is kept, marked deprecated, so it still displays and still filters (see
+   * {@link Vocabulary#succeeding}).
    *
-   * @param vocabulary the vocabulary
+   * @param vocabulary the new version
+   * @return the version saved, with the retired concepts it keeps
    */
-  public void saveVocabulary(Vocabulary vocabulary) {
-    store.transactions().run(() -> store.catalogue().saveVocabulary(vocabulary));
+  public Vocabulary saveVocabulary(Vocabulary vocabulary) {
+    return store.transactions().inTransaction(() -> {
+      Optional<Vocabulary> previous = store.catalogue().findVocabulary(vocabulary.id());
+      Vocabulary saved = vocabulary.succeeding(previous.orElse(null), valuesOf(vocabulary.id()));
+      store.catalogue().saveVocabulary(saved);
+      return saved;
+    });
+  }
+
+  /** Returns the values resources carry for the facets whose vocabulary has the given id. */
+  private Set<String> valuesOf(String vocabularyId) {
+    List<Facet> facets = Arrays.stream(Facet.values())
+        .filter(facet -> facet.vocabularyId().equals(vocabularyId)).toList();
+    if (facets.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> values = new HashSet<>();
+    for (CatalogueResource resource : store.catalogue().resources()) {
+      facets.forEach(facet -> values.addAll(resource.values(facet)));
+    }
+    return values;
   }
 
   /**
@@ -99,7 +125,8 @@ public final class Catalogue {
   }
 
   /**
-   * Finds a resource.
+   * Finds a resource, whatever its status and scope: an operation of the host platform. To show
+   * a resource to a person, use {@link #resource(Actor, ResourceId)}.
    *
    * @param id its identifier
    * @return it, or empty
@@ -114,7 +141,8 @@ public final class Catalogue {
   }
 
   /**
-   * Searches the catalogue.
+   * Searches the catalogue for a person: they find the resources they author, and those
+   * published within their scopes (see {@link Audience}).
    *
    * @param actor who searches
    * @param query the words, facet filters, facets to count and page
@@ -125,9 +153,40 @@ public final class Catalogue {
    * @throws IllegalStateException if Folios was built without a catalogue index
    */
   public CatalogueResults search(Actor actor, CatalogueQuery query) {
-    access.person(actor);
+    Person person = access.person(actor);
     query.filters().forEach((facet, values) -> checkValues(facet, values, "the search"));
-    return requireIndex().search(query);
+    return requireIndex().search(query, audience(person));
+  }
+
+  /**
+   * Finds a resource as a person may see it: one they author, or one published within their
+   * scopes (see {@link Audience}).
+   *
+   * @param actor who looks
+   * @param id the resource's identifier
+   * @return it, or empty if it does not exist or the actor may not see it
+   * @throws AccessDeniedException if the actor is unknown
+   */
+  public Optional<CatalogueResource> resource(Actor actor, ResourceId id) {
+    Audience audience = audience(access.person(actor));
+    return store.catalogue().findResource(id).filter(audience::sees);
+  }
+
+  /**
+   * Returns whom a person is, for the catalogue's visibility rule: the scopes of the
+   * establishments they are attached to and of these establishments' académies, and the
+   * national scope.
+   *
+   * @param actor who reads
+   * @return their audience
+   * @throws AccessDeniedException if the actor is unknown
+   */
+  public Audience audience(Actor actor) {
+    return audience(access.person(actor));
+  }
+
+  private Audience audience(Person person) {
+    return CatalogueAudiences.of(store.directory(), person);
   }
 
   /**

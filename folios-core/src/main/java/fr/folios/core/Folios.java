@@ -57,6 +57,7 @@ public final class Folios implements AutoCloseable {
   private final News news;
   private final Catalogue catalogue;
   private final DocumentSearch documentSearch;
+  private final Activities activities;
 
   private Folios(Builder builder) {
     Persistence given = Objects.requireNonNull(builder.persistence,
@@ -78,6 +79,7 @@ public final class Folios implements AutoCloseable {
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
     this.documentSearch = new DocumentSearch(persistence, access, spaces, indexing);
+    this.activities = new Activities(persistence, index, access, spaces, clock);
   }
 
   /** {@return a builder; persistence and blobs are required, the rest has defaults} */
@@ -108,6 +110,11 @@ public final class Folios implements AutoCloseable {
   /** {@return the search of a person's documents, by name and content} */
   public DocumentSearch documentSearch() {
     return documentSearch;
+  }
+
+  /** {@return the co-authored learning activities' use cases} */
+  public Activities activities() {
+    return activities;
   }
 
   /**

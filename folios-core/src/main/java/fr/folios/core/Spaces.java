@@ -1,5 +1,6 @@
 package fr.folios.core;
 
+import fr.folios.core.catalogue.Audience;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.ResourceId;
 import fr.folios.core.directory.Actor;
@@ -303,14 +304,16 @@ public final class Spaces {
 
   /**
    * Copies a catalogue resource into a space as a text document: its title, summary, text,
-   * source and link. The document's name is the resource's title.
+   * source and link. The document's name is the resource's title. The actor must see the
+   * resource: published within their scopes, or authored by them.
    *
    * @param actor who acts
    * @param resourceId the resource
    * @param spaceId the space
    * @param folder the folder, or {@code null} for the root
    * @return the document
-   * @throws NotFoundException if the resource, the space or the folder does not exist
+   * @throws NotFoundException if the resource, the space or the folder does not exist, or the
+   *     actor may not see the resource
    * @throws InvalidInputException if the folder is in another space
    * @throws QuotaExceededException if the space would pass a limit
    * @throws ConflictException if the folder already holds an item of that name, or the space is an
@@ -321,9 +324,11 @@ public final class Spaces {
    */
   public Document copyFromCatalogue(Actor actor, ResourceId resourceId, SpaceId spaceId,
       @Nullable FolderId folder) {
-    CatalogueResource resource = store.catalogue().findResource(resourceId).orElseThrow(() ->
-        new NotFoundException("catalogue resource '" + resourceId + "' does not exist: search"
-            + " the catalogue for its identifier"));
+    Audience audience = CatalogueAudiences.of(store.directory(), access.person(actor));
+    CatalogueResource resource = store.catalogue().findResource(resourceId)
+        .filter(audience::sees).orElseThrow(() -> new NotFoundException("catalogue resource '"
+            + resourceId + "' does not exist or is not published for you: search the catalogue"
+            + " for its identifier"));
     byte[] text = render(resource).getBytes(StandardCharsets.UTF_8);
     return store(actor, spaceId, folder, nameFor(resource.title()), TEXT_TYPE,
         "catalogue:" + resourceId, new ByteArrayInputStream(text));

@@ -9,7 +9,10 @@ import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Concept;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.ResourceScope;
+import fr.folios.core.catalogue.ResourceStatus;
 import fr.folios.core.catalogue.Vocabulary;
+import fr.folios.core.directory.PersonId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,73 @@ class CatalogueTest {
     String text = "a".repeat(CatalogueQuery.MAX_TEXT_LENGTH - 1) + "😀";
 
     assertThat(CatalogueQuery.text(text).text()).hasSize(CatalogueQuery.MAX_TEXT_LENGTH - 1);
+  }
+
+  @Test
+  void saveVocabulary_keepsAConceptTheNewVersionLacksMarkedDeprecated() {
+    catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
+        List.of(Concept.of("3e", "3e"), Concept.of("3e-dp6", "3e DP6"))));
+
+    Vocabulary saved = catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(),
+        "Niveaux 2026", List.of(Concept.of("3e", "3e"))));
+
+    assertThat(saved.find("3e-dp6").orElseThrow().deprecated()).isTrue();
+    assertThat(catalogue.vocabulary(Facet.LEVEL.vocabularyId())).contains(saved);
+  }
+
+  @Test
+  void saveVocabulary_keepsAValueAResourceCarriesSoItStillFilters() {
+    catalogue.publish(List.of(resource("a:1", Map.of(Facet.LEVEL, Set.of("3e-dp6")))),
+        ProgressListener.NONE);
+
+    catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
+        List.of(Concept.of("3e", "3e"))));
+
+    Vocabulary saved = catalogue.vocabulary(Facet.LEVEL.vocabularyId()).orElseThrow();
+    assertThat(saved.find("3e-dp6").orElseThrow().deprecated()).isTrue();
+    assertThat(catalogue.publish(List.of(resource("a:2", Map.of(Facet.LEVEL,
+        Set.of("3e-dp6")))), ProgressListener.NONE)).isEqualTo(1);
+  }
+
+  @Test
+  void audience_holdsTheScopesOfOnesEstablishmentsAndTheirAcademies() {
+    assertThat(catalogue.audience(as(school.teacher)).scopes()).containsExactlyInAnyOrder(
+        ResourceScope.national(), ResourceScope.establishment(school.college.id()),
+        ResourceScope.academy(school.college.academy()));
+    assertThat(catalogue.audience(as(school.stranger)).scopes()).as("no académie known")
+        .containsExactlyInAnyOrder(ResourceScope.national(),
+            ResourceScope.establishment(school.elsewhere.id()));
+  }
+
+  @Test
+  void resource_byActorShowsADraftToItsAuthorsOnly() {
+    CatalogueResource draft = withLife("a:1", Set.of(school.teacher.id()),
+        ResourceScope.establishment(school.college.id()), ResourceStatus.DRAFT);
+    catalogue.publish(List.of(draft), ProgressListener.NONE);
+
+    assertThat(catalogue.resource(as(school.teacher), draft.id())).contains(draft);
+    assertThat(catalogue.resource(as(school.colleague), draft.id())).isEmpty();
+  }
+
+  @Test
+  void resource_byActorShowsAPublishedResourceWithinItsScopeOnly() {
+    CatalogueResource college = withLife("a:1", Set.of(school.teacher.id()),
+        ResourceScope.establishment(school.college.id()), ResourceStatus.PUBLISHED);
+    CatalogueResource rennes = withLife("a:2", Set.of(school.teacher.id()),
+        ResourceScope.academy(school.college.academy()), ResourceStatus.PUBLISHED);
+    catalogue.publish(List.of(college, rennes), ProgressListener.NONE);
+
+    assertThat(catalogue.resource(as(school.pupil), college.id())).contains(college);
+    assertThat(catalogue.resource(as(school.stranger), college.id())).isEmpty();
+    assertThat(catalogue.resource(as(school.colleague), rennes.id())).contains(rennes);
+    assertThat(catalogue.resource(as(school.stranger), rennes.id())).isEmpty();
+    assertThat(catalogue.resource(as(school.pupil), new ResourceId("none"))).isEmpty();
+  }
+
+  private static CatalogueResource withLife(String id, Set<PersonId> authors,
+      ResourceScope scope, ResourceStatus status) {
+    return new CatalogueResource(new ResourceId(id), "Titre " + id, "", "", Map.of(), null,
+        "Folios", null, authors, scope, status, School.NOW, School.NOW);
   }
 
   private static CatalogueResource resource(String id, Map<Facet, Set<String>> facets) {

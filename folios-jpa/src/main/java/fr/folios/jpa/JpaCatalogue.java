@@ -2,8 +2,12 @@ package fr.folios.jpa;
 
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Concept;
+import fr.folios.core.catalogue.ResourceChange;
 import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.ResourceScope;
+import fr.folios.core.catalogue.Review;
 import fr.folios.core.catalogue.Vocabulary;
+import fr.folios.core.directory.PersonId;
 import fr.folios.core.spi.CatalogueRepository;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -16,7 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Stores the catalogue in the tables of the V1 migration. Safe for concurrent use. */
+/**
+ * Stores the catalogue in the tables of the V1 and V8 migrations. Safe for concurrent use.
+ */
 final class JpaCatalogue implements CatalogueRepository {
 
   /** How many resources are written between two flushes of a large import. */
@@ -141,5 +147,61 @@ final class JpaCatalogue implements CatalogueRepository {
         + " order by c.position", ConceptEntity.class)
         .setParameter("vocabulary", vocabulary)
         .getResultList();
+  }
+  @Override
+  public void saveChange(ResourceChange change) {
+    Objects.requireNonNull(change, "change");
+    transactions.call(entities -> {
+      entities.persist(new ResourceChangeEntity(change));
+      return null;
+    });
+  }
+
+  @Override
+  public List<ResourceChange> changes(ResourceId resource) {
+    return transactions.call(entities -> entities.createQuery("select c from ResourceChange c"
+            + " where c.resource = :resource order by c.at, c.id", ResourceChangeEntity.class)
+        .setParameter("resource", resource.value()).getResultList().stream()
+        .map(ResourceChangeEntity::toRecord).toList());
+  }
+
+  @Override
+  public void saveReview(Review review) {
+    Objects.requireNonNull(review, "review");
+    transactions.call(entities -> {
+      ReviewEntity stored = entities.find(ReviewEntity.class, review.resource().value());
+      if (stored == null) {
+        stored = new ReviewEntity();
+        stored.assign(review);
+        entities.persist(stored);
+      } else {
+        stored.assign(review);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Review> findReview(ResourceId resource) {
+    return transactions.call(entities -> Optional
+        .ofNullable(entities.find(ReviewEntity.class, resource.value()))
+        .map(ReviewEntity::toRecord));
+  }
+
+  @Override
+  public void saveReviewer(ResourceScope scope, PersonId person) {
+    transactions.call(entities -> {
+      if (entities.find(ReviewerEntity.class,
+          ReviewerEntity.key(scope.key(), person.value())) == null) {
+        entities.persist(new ReviewerEntity(scope.key(), person.value()));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public boolean isReviewer(ResourceScope scope, PersonId person) {
+    return transactions.call(entities -> entities.find(ReviewerEntity.class,
+        ReviewerEntity.key(scope.key(), person.value())) != null);
   }
 }

@@ -44,7 +44,8 @@ public final class JpaPersistence implements Persistence {
       PersonEntity.class, ClassEntity.class, GroupEntity.class, SpaceEntity.class,
       FolderEntity.class, DocumentEntity.class, ShareEntity.class, NewsEntity.class,
       ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class,
-      CurrentYearEntity.class, InvitationEntity.class, GroupRequestEntity.class);
+      CurrentYearEntity.class, InvitationEntity.class, GroupRequestEntity.class,
+      ResourceChangeEntity.class, ReviewEntity.class, ReviewerEntity.class);
 
   private final HikariDataSource connections;
   private final EntityManagerFactory entityManagers;

@@ -3,6 +3,9 @@ package fr.folios.jpa;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.ResourceScope;
+import fr.folios.core.catalogue.ResourceStatus;
+import fr.folios.core.directory.PersonId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +57,25 @@ class ResourceEntity implements Row<CatalogueResource> {
   @OrderColumn(name = "position")
   private List<FacetValue> facets = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "catalogue_resource_author",
+      joinColumns = @JoinColumn(name = "resource_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "person_id", length = 64, nullable = false)
+  private List<String> authors = new ArrayList<>();
+
+  @Column(name = "scope", length = 300, nullable = false)
+  private String scope = ResourceScope.national().key();
+
+  @Column(name = "status", length = 16, nullable = false)
+  private String status = ResourceStatus.PUBLISHED.name();
+
+  @Column(name = "created_at")
+  private @Nullable Instant created;
+
+  @Column(name = "updated_at")
+  private @Nullable Instant updated;
+
   ResourceEntity() {
   }
 
@@ -72,6 +95,19 @@ class ResourceEntity implements Row<CatalogueResource> {
       facets.clear();
       facets.addAll(values);
     }
+    assignStewardship(resource);
+  }
+
+  private void assignStewardship(CatalogueResource resource) {
+    List<String> ids = resource.authors().stream().map(PersonId::value).toList();
+    if (!authors.equals(ids)) {
+      authors.clear();
+      authors.addAll(ids);
+    }
+    scope = resource.scope().key();
+    status = resource.status().name();
+    created = resource.created();
+    updated = resource.updated();
   }
 
   @Override
@@ -81,7 +117,10 @@ class ResourceEntity implements Row<CatalogueResource> {
       values.computeIfAbsent(Facet.valueOf(value.facet()), facet -> new LinkedHashSet<>())
           .add(value.concept());
     }
+    Set<PersonId> authorIds = new LinkedHashSet<>();
+    authors.forEach(author -> authorIds.add(new PersonId(author)));
     return new CatalogueResource(new ResourceId(id), title, summary, body, values, published,
-        source, url);
+        source, url, authorIds, ResourceScope.parse(scope), ResourceStatus.valueOf(status),
+        created, updated);
   }
 }

@@ -22,6 +22,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -72,7 +74,21 @@ final class CatalogueSearch {
    * @throws IOException if the index cannot be read
    */
   CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query) throws IOException {
-    DrillDownQuery filtered = filtered(query);
+    return run(searcher, query, null);
+  }
+
+  /**
+   * Runs a query on one view of the index, keeping only the documents a filter matches.
+   *
+   * @param searcher the view
+   * @param query the query
+   * @param visible the documents that may be counted and returned, or {@code null} for all
+   * @return the page of hits, the exact total and the counts of the facets asked for
+   * @throws IOException if the index cannot be read
+   */
+  CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query, @Nullable Query visible)
+      throws IOException {
+    DrillDownQuery filtered = filtered(query, visible);
     TopFieldCollectorManager page = new TopFieldCollectorManager(
         RELEVANCE_THEN_ID, hitsToCollect(searcher, query), null, Integer.MAX_VALUE);
 
@@ -89,8 +105,10 @@ final class CatalogueSearch {
     return results(searcher, query, result.collectorResult, counts);
   }
 
-  private DrillDownQuery filtered(CatalogueQuery query) {
-    DrillDownQuery filtered = new DrillDownQuery(config, text.of(query.text()));
+  private DrillDownQuery filtered(CatalogueQuery query, @Nullable Query visible) {
+    Query words = text.of(query.text());
+    DrillDownQuery filtered = new DrillDownQuery(config, visible == null ? words
+        : new BooleanQuery.Builder().add(words, Occur.MUST).add(visible, Occur.FILTER).build());
     query.filters().forEach((facet, values) -> filtered.add(facet.key(), anyOf(facet, values)));
     return filtered;
   }

@@ -2,6 +2,7 @@ package fr.folios.search;
 
 import fr.folios.core.FoliosException;
 import fr.folios.core.ProgressListener;
+import fr.folios.core.catalogue.Audience;
 import fr.folios.core.catalogue.CatalogueQuery;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
@@ -213,6 +214,23 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     Objects.requireNonNull(query, "query");
 
     return read(searcher -> search.run(searcher, query));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The text is read as {@link #search(CatalogueQuery)} reads it; the audience only filters
+   * and never changes a score.
+   *
+   * @throws FoliosException if the index cannot be read
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public CatalogueResults search(CatalogueQuery query, Audience audience) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(audience, "audience");
+
+    return read(searcher -> search.run(searcher, query, AudienceFilter.of(audience)));
   }
 
   /**

@@ -22,7 +22,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>The title and the text (summary and body) are each indexed twice: folded and stemmed, and
  * exact. Each facet is a multi-valued sorted-set facet dimension for counting plus a string
- * field for filtering. The identifier, title and summary are stored for hits.
+ * field for filtering. The status, scope and authors are string fields for the visibility
+ * filter ({@link AudienceFilter}). The identifier, title and summary are stored for hits.
  */
 final class ResourceDocument {
 
@@ -43,6 +44,15 @@ final class ResourceDocument {
 
   /** The summary, stored only. */
   static final String SUMMARY = "summary";
+
+  /** The status's name, for the visibility filter. */
+  static final String STATUS = "status";
+
+  /** The scope's key, for the visibility filter. */
+  static final String SCOPE = "scope";
+
+  /** Each author's identifier, for the visibility filter. */
+  static final String AUTHOR = "author";
 
   /** The prefix of the string fields that filter by facet value. */
   private static final String FILTER_PREFIX = "filter_";
@@ -108,6 +118,7 @@ final class ResourceDocument {
     addIdentity(document, resource);
     addText(document, resource);
     addFacets(document, resource);
+    addVisibility(document, resource);
     return config.build(document);
   }
 
@@ -126,6 +137,13 @@ final class ResourceDocument {
       document.add(new TextField(TEXT, part, Field.Store.NO));
       document.add(new TextField(TEXT_EXACT, part, Field.Store.NO));
     }
+  }
+
+  private static void addVisibility(Document document, CatalogueResource resource) {
+    document.add(new StringField(STATUS, resource.status().name(), Field.Store.NO));
+    document.add(new StringField(SCOPE, resource.scope().key(), Field.Store.NO));
+    resource.authors().forEach(author ->
+        document.add(new StringField(AUTHOR, author.value(), Field.Store.NO)));
   }
 
   private static void addFacets(Document document, CatalogueResource resource) {

@@ -1,6 +1,7 @@
 package fr.folios.core.spi;
 
 import fr.folios.core.ProgressListener;
+import fr.folios.core.catalogue.Audience;
 import fr.folios.core.catalogue.CatalogueQuery;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
@@ -47,6 +48,17 @@ public interface CatalogueIndex extends AutoCloseable {
    * @return the page of hits, the total and the facet counts
    */
   CatalogueResults search(CatalogueQuery query);
+
+  /**
+   * Searches the index for one reader: like {@link #search(CatalogueQuery)}, keeping only the
+   * resources the audience sees ({@link Audience#sees}); hits, total and facet counts all leave
+   * the others out.
+   *
+   * @param query the text, filters, facets to count and page
+   * @param audience who reads
+   * @return the page of hits, the total and the facet counts
+   */
+  CatalogueResults search(CatalogueQuery query, Audience audience);
 
   /** {@return how many resources are indexed} */
   long size();

@@ -1,8 +1,12 @@
 package fr.folios.core.spi;
 
 import fr.folios.core.catalogue.CatalogueResource;
+import fr.folios.core.catalogue.ResourceChange;
 import fr.folios.core.catalogue.ResourceId;
+import fr.folios.core.catalogue.ResourceScope;
+import fr.folios.core.catalogue.Review;
 import fr.folios.core.catalogue.Vocabulary;
+import fr.folios.core.directory.PersonId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -53,4 +57,52 @@ public interface CatalogueRepository {
 
   /** {@return every vocabulary, ordered by identifier} */
   List<Vocabulary> vocabularies();
+
+  /**
+   * Appends a change to a resource's change log.
+   *
+   * @param change the change
+   */
+  void saveChange(ResourceChange change);
+
+  /**
+   * Returns a resource's change log.
+   *
+   * @param resource the resource's identifier
+   * @return its changes, oldest first, in the order they were saved at equal times
+   */
+  List<ResourceChange> changes(ResourceId resource);
+
+  /**
+   * Saves a resource's review, replacing its earlier one.
+   *
+   * @param review the review
+   */
+  void saveReview(Review review);
+
+  /**
+   * Finds a resource's latest review.
+   *
+   * @param resource the resource's identifier
+   * @return it, or empty if none was asked for
+   */
+  Optional<Review> findReview(ResourceId resource);
+
+  /**
+   * Appoints a person to review the publications asked for one scope. Appointing twice does
+   * nothing.
+   *
+   * @param scope an académie's or the national scope
+   * @param person the reviewer
+   */
+  void saveReviewer(ResourceScope scope, PersonId person);
+
+  /**
+   * Tells whether a person reviews the publications asked for a scope.
+   *
+   * @param scope the scope
+   * @param person the person
+   * @return {@code true} if they were appointed for exactly that scope
+   */
+  boolean isReviewer(ResourceScope scope, PersonId person);
 }

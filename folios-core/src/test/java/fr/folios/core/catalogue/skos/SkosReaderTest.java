@@ -239,6 +239,45 @@ class SkosReaderTest {
   }
 
   @Test
+  void read_refusesABillionLaughsWithoutExpandingIt() {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n"
+        + "<!ENTITY lol0 \"lol\">\n");
+    for (int i = 1; i < 10; i++) {
+      xml.append("<!ENTITY lol").append(i).append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+    }
+    xml.append("]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+        + "&lol9;</rdf:RDF>");
+
+    assertThatThrownBy(() -> read("laughs.rdf", xml.toString()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("file 'laughs.rdf', line ")
+        .hasMessageContaining("write the entities out as full URIs");
+  }
+
+  @Test
+  void read_refusesAnExternalParameterEntityWithoutFetchingIt() {
+    String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n"
+        + "<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n%remote;\n]>\n"
+        + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>";
+
+    assertThatThrownBy(() -> read("remote.rdf", xml))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("file 'remote.rdf', line ");
+  }
+
+  @Test
+  void read_refusesATruncatedFileWhole() throws IOException {
+    String whole = scolomfrStyle();
+    String truncated = whole.substring(0, whole.length() / 2);
+
+    assertThatThrownBy(() -> read("truncated.rdf", truncated))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("file 'truncated.rdf', line ")
+        .hasMessageContaining("malformed XML");
+  }
+
+  @Test
   void read_refusesMalformedXmlNamingLineAndReason() {
     assertThatThrownBy(() -> read("malformed.rdf")).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("file 'malformed.rdf', line 6, column ")
