@@ -71,7 +71,7 @@ final class OverlappedCopy {
    * @param channel the file, open for writing; not closed
    * @return the SHA-256 of the bytes copied, and their number
    * @throws BlobTooLargeException if the stream holds more than {@code maxBytes} bytes; it is
-   *     read at most one buffer past the limit
+   *     read at most one byte past the limit
    * @throws InterruptedIOException if the calling thread is interrupted while it waits for the
    *     hashing; its interrupt status stays set
    * @throws IOException if the stream cannot be read, or the file written or flushed
@@ -227,7 +227,15 @@ final class OverlappedCopy {
       }
 
       this.hasher = start(this::hashAll, "folios-blob-sha256");
-      this.flusher = start(this::flushAll, "folios-blob-flush");
+      try {
+        this.flusher = start(this::flushAll, "folios-blob-flush");
+      } catch (RuntimeException | Error e) {
+        written.add(END);
+        if (join(hasher)) {
+          Thread.currentThread().interrupt();
+        }
+        throw e;
+      }
     }
 
     /** Hands a written buffer to the hashing, and asks for a flush every so many bytes. */
