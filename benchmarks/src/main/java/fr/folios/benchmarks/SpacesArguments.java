@@ -14,14 +14,15 @@ import java.util.Map;
  *     many more they may not
  * @param listed how many documents the listed folder holds
  * @param samples how many calls are timed in memory; a tenth of them on PostgreSQL
+ * @param uploadRounds how many rounds the upload measurement runs, each side once a round
  * @param seed the seed of the random bytes and choices
  * @param workDir where the files, the stores and the results are written
  */
 record SpacesArguments(int files, int fileMegabytes, int documents, int listed, int samples,
-    long seed, Path workDir) {
+    int uploadRounds, long seed, Path workDir) {
 
   private static final List<String> OPTIONS = List.of("--files", "--file-mb", "--documents",
-      "--listed", "--samples", "--seed", "--work-dir");
+      "--listed", "--samples", "--upload-rounds", "--seed", "--work-dir");
 
   /**
    * Reads options given as {@code --name value} pairs; the defaults are issue 4's sizes.
@@ -36,7 +37,7 @@ record SpacesArguments(int files, int fileMegabytes, int documents, int listed, 
     return new SpacesArguments(positive(options, "--files", 10),
         positive(options, "--file-mb", 30), positive(options, "--documents", 10_000),
         positive(options, "--listed", 300), positive(options, "--samples", 20_000),
-        number(options, "--seed", 1),
+        positive(options, "--upload-rounds", 3), number(options, "--seed", 1),
         Path.of(options.getOrDefault("--work-dir", "target/spaces-benchmark")));
   }
 

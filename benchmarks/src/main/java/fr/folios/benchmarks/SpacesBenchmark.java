@@ -2,13 +2,16 @@ package fr.folios.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +41,8 @@ public final class SpacesBenchmark {
    * @param args {@code --files N} (default 10), {@code --file-mb N} (30), {@code --documents N}
    *     readable by the reader (10,000), {@code --listed N} documents in the listed folder
    *     (300), {@code --samples N} timed calls in memory, a tenth on PostgreSQL (20,000),
-   *     {@code --seed N} (1), {@code --work-dir DIR} (target/spaces-benchmark)
+   *     {@code --upload-rounds N} (3), {@code --seed N} (1), {@code --work-dir DIR}
+   *     (target/spaces-benchmark)
    * @throws IOException if a file cannot be written or read
    * @throws SQLException if a baseline's query fails
    * @throws IllegalArgumentException if an argument is unknown or invalid
@@ -57,7 +61,7 @@ public final class SpacesBenchmark {
     String context = context(arguments);
     out.println(context);
     out.println("uploading " + arguments.files() + " files of " + arguments.fileMegabytes()
-        + " MB each way...");
+        + " MB each way, " + arguments.uploadRounds() + " rounds...");
     UploadRun.Figures upload = UploadRun.measure(arguments);
     out.println("timing canRead and listing in memory...");
     ReadRun reads = new ReadRun(arguments);
@@ -80,14 +84,14 @@ public final class SpacesBenchmark {
   private static String markdown(String context, SpacesArguments arguments,
       UploadRun.Figures upload, List<ReadRun.Row> rows, List<String> statements) {
     StringBuilder text = new StringBuilder("# Spaces (issue 4)\n\n").append(context)
-        .append("\n\n| upload | files | MB | wall (s) | MB/s |\n|---|---:|---:|---:|---:|\n");
-    long megabytes = upload.bytes() / (1024 * 1024);
-    text.append(String.format(Locale.ROOT, "| raw copy + force (baseline) | %d | %d | %.2f |"
-        + " %.1f |%n", upload.files(), megabytes, seconds(upload.raw().toNanos()),
-        upload.rawMegabytesPerSecond()));
-    text.append(String.format(Locale.ROOT, "| Folios upload (file-system blobs, H2) | %d | %d |"
-        + " %.2f | %.1f |%n", upload.files(), megabytes, seconds(upload.folios().toNanos()),
-        upload.foliosMegabytesPerSecond()));
+        .append("\n\n| upload | files | MB | rounds | wall, median (s) | MB/s, median |"
+            + " MB/s, min–max |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    text.append(uploadRow("raw copy + force (baseline)", upload, upload.raw()));
+    text.append(uploadRow("raw copy + SHA-256 + force (second baseline)", upload,
+        upload.rawHashed()));
+    text.append(uploadRow("read + SHA-256, nothing written (ceiling of a hashing store)",
+        upload, upload.hashOnly()));
+    text.append(uploadRow("Folios upload (file-system blobs, H2)", upload, upload.folios()));
 
     text.append("\n| measurement | store | calls | p50 (µs) | p99 (µs) | max (µs) |"
         + " statements per call (mean / max) | wrong answers |\n"
@@ -107,6 +111,20 @@ public final class SpacesBenchmark {
     return text.toString();
   }
 
+  private static String uploadRow(String label, UploadRun.Figures upload,
+      List<Duration> walls) {
+    List<Double> rates = upload.megabytesPerSecond(walls);
+    return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.1f | %.1f–%.1f |%n",
+        label, upload.files(), upload.bytes() / (1024 * 1024), walls.size(),
+        seconds(UploadRun.Figures.medianWall(walls).toNanos()), UploadRun.Figures.median(rates),
+        Collections.min(rates), Collections.max(rates));
+  }
+
+  private static String ratios(List<Double> ratios) {
+    return String.format(Locale.ROOT, "%.2fx (rounds %.2f–%.2f)", UploadRun.Figures.median(
+        ratios), Collections.min(ratios), Collections.max(ratios));
+  }
+
   private static String goals(UploadRun.Figures upload, List<ReadRun.Row> rows,
       SpacesArguments arguments) {
     ReadRun.Row memory = row(rows, "can-read-folios-memory");
@@ -114,8 +132,10 @@ public final class SpacesBenchmark {
     int wrong = rows.stream().mapToInt(ReadRun.Row::wrongAnswers).sum();
     StringBuilder text = new StringBuilder("\n| goal | measured | met |\n|---|---:|---|\n");
     text.append(String.format(Locale.ROOT, "| Folios upload at least %.1fx the raw copy's"
-        + " throughput | %.2fx | %s |%n", UPLOAD_GOAL, upload.ratio(),
-        met(upload.ratio() >= UPLOAD_GOAL)));
+        + " throughput (median of the rounds) | %s | %s |%n", UPLOAD_GOAL,
+        ratios(upload.ratios(upload.raw())), met(upload.ratio() >= UPLOAD_GOAL)));
+    text.append(String.format(Locale.ROOT, "| Folios upload against the raw copy + SHA-256 +"
+        + " force (no goal set) | %s | — |%n", ratios(upload.ratios(upload.rawHashed()))));
     text.append(String.format(Locale.ROOT, "| canRead p99 under %.0f µs in memory | %.1f µs |"
         + " %s |%n", CAN_READ_P99_GOAL_MICROS, memory.latencies().p99Micros(),
         met(memory.latencies().p99Micros() < CAN_READ_P99_GOAL_MICROS)));
@@ -152,11 +172,10 @@ public final class SpacesBenchmark {
   private static String csv(UploadRun.Figures upload, List<ReadRun.Row> rows) {
     StringBuilder text = new StringBuilder("key,store,calls,p50_ns,p99_ns,max_ns,statements,"
         + "max_statements,wrong_answers,files,bytes,wall_ns,mb_per_s\n");
-    text.append(String.format(Locale.ROOT, "upload-raw,disk,,,,,,,,%d,%d,%d,%.3f%n",
-        upload.files(), upload.bytes(), upload.raw().toNanos(), upload.rawMegabytesPerSecond()));
-    text.append(String.format(Locale.ROOT, "upload-folios,disk,,,,,,,,%d,%d,%d,%.3f%n",
-        upload.files(), upload.bytes(), upload.folios().toNanos(),
-        upload.foliosMegabytesPerSecond()));
+    text.append(uploadCsv("upload-raw", upload, upload.raw()));
+    text.append(uploadCsv("upload-raw-sha256", upload, upload.rawHashed()));
+    text.append(uploadCsv("upload-sha256-only", upload, upload.hashOnly()));
+    text.append(uploadCsv("upload-folios", upload, upload.folios()));
     for (ReadRun.Row row : rows) {
       Latencies l = row.latencies();
       text.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%.3f,%d,%d,,,,%n", row.key(),
@@ -166,17 +185,27 @@ public final class SpacesBenchmark {
     return text.toString();
   }
 
+  /** One upload side: the files and bytes of a round, its median wall time and throughput. */
+  private static String uploadCsv(String key, UploadRun.Figures upload, List<Duration> walls) {
+    return String.format(Locale.ROOT, "%s,disk,,,,,,,,%d,%d,%d,%.3f%n", key, upload.files(),
+        upload.bytes(), UploadRun.Figures.medianWall(walls).toNanos(),
+        UploadRun.Figures.median(upload.megabytesPerSecond(walls)));
+  }
+
   private static String context(SpacesArguments arguments) {
     Runtime runtime = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "Run %s on %s %s, %d cores, Java %s (%s), max heap %d MB;"
-        + " PostgreSQL of our own on 127.0.0.1, durability off.%nUploads: %d files of %d MB"
-        + " (and one warm-up file each way); canRead: a teacher of %d classes and %d groups"
-        + " who may read %,d documents, and %,d they may not; listing: a folder of %d"
-        + " documents; %,d timed canRead calls in memory, %,d on PostgreSQL.",
+    return String.format(Locale.ROOT, "Run %s on %s %s, %d cores (load average %.1f at the"
+        + " start), Java %s (%s), max heap %d MB; PostgreSQL of our own on 127.0.0.1, durability"
+        + " off.%nUploads: %d rounds of %d files of %d MB (and one warm-up file each way);"
+        + " canRead: a teacher of %d classes and %d groups who may read %,d documents, and %,d"
+        + " they may not; listing: a folder of %d documents; %,d timed canRead calls in memory,"
+        + " %,d on PostgreSQL.",
         Instant.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("os.name"),
         System.getProperty("os.arch"), runtime.availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"),
-        runtime.maxMemory() / (1024 * 1024), arguments.files(), arguments.fileMegabytes(),
+        runtime.maxMemory() / (1024 * 1024), arguments.uploadRounds(), arguments.files(),
+        arguments.fileMegabytes(),
         SharingFixture.CLASSES, SharingFixture.GROUPS, arguments.documents(),
         arguments.documents(), arguments.listed(), arguments.samples(),
         Math.max(10, arguments.samples() / 10));

@@ -1,5 +1,8 @@
 package fr.folios.benchmarks;
 
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.WRITE;
+
 import fr.folios.core.Folios;
 import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.Establishment;
@@ -16,14 +19,17 @@ import fr.folios.jpa.JpaPersistence;
 import fr.folios.storage.FileSystemBlobStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -31,9 +37,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The upload measurement: files of random bytes, generated in the work directory, copied raw
- * (then forced to disk) and uploaded through Folios into the same file system, after one
- * warm-up file each way.
+ * The upload measurement, in rounds: each round generates files of random bytes in the work
+ * directory (new bytes each round, so nothing is deduplicated) and forces them to disk, then
+ * copies them raw (then forces each copy), copies them raw while hashing them with SHA-256
+ * (then forces each copy), reads and hashes them without writing, and uploads them through
+ * Folios into a new store, all in the same file system, each side after one warm-up file.
  */
 final class UploadRun {
 
@@ -48,35 +56,57 @@ final class UploadRun {
   }
 
   /**
-   * The figures of both sides.
+   * The wall times of the three sides, one of each per round.
    *
-   * @param files how many files each side wrote, the warm-up's excepted
-   * @param bytes how many bytes each side wrote, the warm-up's excepted
-   * @param raw the raw copies' wall time
-   * @param folios the Folios uploads' wall time
+   * @param files how many files each side wrote a round, the warm-up's excepted
+   * @param bytes how many bytes each side wrote a round, the warm-up's excepted
+   * @param raw the raw copies' wall times
+   * @param rawHashed the raw copies' wall times when they also hash the bytes
+   * @param hashOnly the wall times of reading and hashing the files, writing nothing: the
+   *     ceiling of any store that hashes on one thread
+   * @param folios the Folios uploads' wall times
    */
-  record Figures(int files, long bytes, Duration raw, Duration folios) {
+  record Figures(int files, long bytes, List<Duration> raw, List<Duration> rawHashed,
+      List<Duration> hashOnly, List<Duration> folios) {
 
-    /** {@return the raw copies' throughput, in MB (MiB) per second} */
-    double rawMegabytesPerSecond() {
-      return bytes / (double) MB / (raw.toNanos() / 1e9);
+    /** {@return the throughputs of each round, in MB (MiB) per second, in round order} */
+    List<Double> megabytesPerSecond(List<Duration> walls) {
+      return walls.stream().map(wall -> bytes / (double) MB / (wall.toNanos() / 1e9)).toList();
     }
 
-    /** {@return the Folios uploads' throughput, in MB (MiB) per second} */
-    double foliosMegabytesPerSecond() {
-      return bytes / (double) MB / (folios.toNanos() / 1e9);
+    /** {@return Folios' throughput over a baseline's, round by round} */
+    List<Double> ratios(List<Duration> baseline) {
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 0; round < folios.size(); round++) {
+        ratios.add(baseline.get(round).toNanos() / (double) folios.get(round).toNanos());
+      }
+      return ratios;
     }
 
-    /** {@return Folios' throughput over the raw copies'} */
+    /** {@return the median of Folios' throughput over the raw copies', round by round} */
     double ratio() {
-      return foliosMegabytesPerSecond() / rawMegabytesPerSecond();
+      return median(ratios(raw));
+    }
+
+    /** {@return the median of some values (the mean of the middle two if they are even)} */
+    static double median(List<Double> values) {
+      List<Double> sorted = values.stream().sorted().toList();
+      int middle = sorted.size() / 2;
+      return sorted.size() % 2 == 1 ? sorted.get(middle)
+          : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    /** {@return the median wall time} */
+    static Duration medianWall(Collection<Duration> walls) {
+      return Duration.ofNanos(Math.round(median(walls.stream()
+          .map(wall -> (double) wall.toNanos()).toList())));
     }
   }
 
   /**
-   * Generates the files, measures both sides, then deletes what they wrote.
+   * Runs the rounds, then deletes what they wrote.
    *
-   * @param arguments the sizes and the work directory
+   * @param arguments the sizes, the rounds and the work directory
    * @return the figures
    * @throws IOException if a file cannot be written, read or deleted
    */
@@ -85,35 +115,56 @@ final class UploadRun {
   }
 
   private Figures run() throws IOException {
-    deleteTree(root);
-    List<Path> files = generate();
-    Path copies = Files.createDirectories(root.resolve("raw-copies"));
-    rawCopy(files.get(0), copies);
-    long start = System.nanoTime();
-    for (Path file : files.subList(1, files.size())) {
-      rawCopy(file, copies);
+    List<Duration> raw = new ArrayList<>();
+    List<Duration> rawHashed = new ArrayList<>();
+    List<Duration> hashOnly = new ArrayList<>();
+    List<Duration> folios = new ArrayList<>();
+    for (int round = 0; round < arguments.uploadRounds(); round++) {
+      deleteTree(root);
+      List<Path> files = generate(arguments.seed() + round);
+      raw.add(copies(files, "raw-copies", UploadRun::rawCopy));
+      rawHashed.add(copies(files, "hashed-copies", UploadRun::hashedCopy));
+      hashOnly.add(copies(files, "nothing", (file, directory) -> hash(file)));
+      folios.add(folios(files));
     }
-    Duration raw = Duration.ofNanos(System.nanoTime() - start);
-
-    Duration folios = folios(files);
-    long bytes = (long) arguments.files() * arguments.fileMegabytes() * MB;
     deleteTree(root);
-    return new Figures(arguments.files(), bytes, raw, folios);
+    long bytes = (long) arguments.files() * arguments.fileMegabytes() * MB;
+    return new Figures(arguments.files(), bytes, raw, rawHashed, hashOnly, folios);
   }
 
-  /** Writes the warm-up file then the measured ones, each of different random bytes. */
-  private List<Path> generate() throws IOException {
+  /** Copies the warm-up file, then times the copies of the measured ones. */
+  private Duration copies(List<Path> files, String directory, Copy copy) throws IOException {
+    Path copies = Files.createDirectories(root.resolve(directory));
+    copy.copy(files.get(0), copies);
+    long start = System.nanoTime();
+    for (Path file : files.subList(1, files.size())) {
+      copy.copy(file, copies);
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** One way of copying a file into a directory. */
+  private interface Copy {
+    void copy(Path file, Path directory) throws IOException;
+  }
+
+  /**
+   * Writes the warm-up file then the measured ones, each of different random bytes, and forces
+   * them, so that no side pays for writing them back.
+   */
+  private List<Path> generate(long seed) throws IOException {
     Path directory = Files.createDirectories(root.resolve("files"));
-    Random random = new Random(arguments.seed());
+    Random random = new Random(seed);
     byte[] chunk = new byte[MB];
     List<Path> files = new ArrayList<>();
     for (int i = 0; i <= arguments.files(); i++) {
       Path file = directory.resolve(String.format("file-%02d.bin", i));
-      try (OutputStream out = Files.newOutputStream(file)) {
+      try (FileChannel out = FileChannel.open(file, CREATE_NEW, WRITE)) {
         for (int m = 0; m < arguments.fileMegabytes(); m++) {
           random.nextBytes(chunk);
-          out.write(chunk);
+          out.write(ByteBuffer.wrap(chunk));
         }
+        out.force(true);
       }
       files.add(file);
     }
@@ -123,11 +174,47 @@ final class UploadRun {
   private static void rawCopy(Path file, Path directory) throws IOException {
     Path copy = directory.resolve(file.getFileName());
     Files.copy(file, copy);
-    try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+    force(copy);
+  }
+
+  /** Copies through a SHA-256 digest in line, as a plain program would, then forces. */
+  private static void hashedCopy(Path file, Path directory) throws IOException {
+    Path copy = directory.resolve(file.getFileName());
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      Files.copy(in, copy);
+    }
+    force(copy);
+    digest.digest();
+  }
+
+  /** Reads a file through a buffer the size of the blob store's and hashes it. */
+  private static void hash(Path file) throws IOException {
+    MessageDigest digest = sha256();
+    byte[] buffer = new byte[256 * 1024];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    digest.digest();
+  }
+
+  private static void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, WRITE)) {
       channel.force(true);
     }
   }
 
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JVM lacks SHA-256, which every JVM must provide", e);
+    }
+  }
+
+  /** Uploads the warm-up file, then times the uploads of the measured ones, into a new store. */
   private Duration folios(List<Path> files) throws IOException {
     JpaPersistence store = JpaPersistence.h2(root.resolve("database"));
     Actor actor = owner(store);

@@ -7,12 +7,10 @@ import static java.nio.file.StandardOpenOption.WRITE;
 import fr.folios.core.NotFoundException;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
-import fr.folios.core.spi.BlobTooLargeException;
 import fr.folios.core.spi.StoredBlob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,10 +19,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -36,9 +31,12 @@ import org.slf4j.LoggerFactory;
  * A {@link BlobStore} that keeps each blob in its own file under a root directory.
  *
  * <p>A blob whose key is {@code abcd1234...} lives at {@code blobs/ab/cd/abcd1234...} under
- * the root. {@link #put} copies the stream through a fixed buffer into a temporary file in the
- * root's {@code tmp} directory, counting the bytes and computing the SHA-256 as it goes, flushes
- * the file to the device, then moves it atomically to its address. A crash before that move
+ * the root. {@link #put} copies the stream into a temporary file in the root's {@code tmp}
+ * directory, counting the bytes and computing the SHA-256 as it goes, flushes the file to the
+ * device, then moves it atomically to its address and flushes the directories it changed. A
+ * stream longer than 256 KB is hashed, and its file flushed in steps, by two threads the put
+ * starts and waits for, so that hashing and the device's writes overlap the copy; a put returns
+ * or throws only once both have ended. A crash before that move
  * leaves only a temporary file, which no read ever sees and which the next
  * {@link #open(Path)} of the store removes; a crash after it leaves the whole blob. Blob files
  * are created readable and writable by their owner only, where the filesystem has POSIX
@@ -63,8 +61,6 @@ public final class FileSystemBlobStore implements BlobStore {
   static final String TEMP_SUFFIX = ".part";
 
   private static final Logger LOG = LoggerFactory.getLogger(FileSystemBlobStore.class);
-
-  private static final int BUFFER_BYTES = 64 * 1024;
 
   /**
    * Locks shared by every instance in the JVM, chosen by key, so that two instances on one root
@@ -132,7 +128,7 @@ public final class FileSystemBlobStore implements BlobStore {
 
     Path part = Files.createTempFile(temp, "put-", TEMP_SUFFIX);
     try {
-      Written written = write(content, maxBytes, part);
+      OverlappedCopy.Copied written = write(content, maxBytes, part);
       boolean created = publish(part, written.key());
       return new StoredBlob(written.key(), written.size(), created);
     } finally {
@@ -192,45 +188,13 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   /** Copies the stream into the file and flushes it to the device. */
-  private static Written write(InputStream content, long maxBytes, Path part)
+  private static OverlappedCopy.Copied write(InputStream content, long maxBytes, Path part)
       throws IOException {
-    MessageDigest digest = sha256();
     try (FileChannel channel = FileChannel.open(part, WRITE)) {
-      long size = copy(content, maxBytes, digest, channel);
-      channel.force(true);
-      BlobKey key = new BlobKey(HexFormat.of().formatHex(digest.digest()));
-      return new Written(key, size);
+      return OverlappedCopy.copy(content, maxBytes, channel);
     }
   }
 
-  private static long copy(InputStream content, long maxBytes, MessageDigest digest,
-      FileChannel channel) throws IOException {
-    byte[] buffer = new byte[BUFFER_BYTES];
-    long size = 0;
-    int n;
-    while ((n = content.read(buffer, 0, nextReadLength(maxBytes - size))) != -1) {
-      size += n;
-      if (size > maxBytes) {
-        throw new BlobTooLargeException(maxBytes);
-      }
-      digest.update(buffer, 0, n);
-      writeFully(channel, ByteBuffer.wrap(buffer, 0, n));
-    }
-    return size;
-  }
-
-  /** Asks for at most one byte more than the room left, so an oversized stream is seen early. */
-  private static int nextReadLength(long room) {
-    return room < BUFFER_BYTES ? (int) room + 1 : BUFFER_BYTES;
-  }
-
-  private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
-    }
-  }
-
-  /** Moves the written file to the key's address unless a blob is there; tells which. */
   /**
    * {@inheritDoc}
    *
@@ -254,6 +218,11 @@ public final class FileSystemBlobStore implements BlobStore {
     }
   }
 
+  /**
+   * Moves the written file to the key's address unless a blob is there; tells which. The new
+   * entries (the shard directories if new, then the blob) are made durable after the move, in
+   * one series of directory flushes, so that a journaling filesystem commits them together.
+   */
   private boolean publish(Path part, BlobKey key) throws IOException {
     Path target = pathOf(key);
     ReentrantLock lock = lockFor(key);
@@ -263,25 +232,26 @@ public final class FileSystemBlobStore implements BlobStore {
         Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
         return false;
       }
-      createShard(target.getParent());
+      boolean newShard = createShard(target.getParent());
       Files.move(part, target, ATOMIC_MOVE);
       syncDirectory(target.getParent());
+      if (newShard) {
+        syncDirectory(target.getParent().getParent());
+        syncDirectory(blobs);
+      }
       return true;
     } finally {
       lock.unlock();
     }
   }
 
-  /** Creates the two shard levels of a blob's directory, making new entries durable. */
-  private void createShard(Path shard) throws IOException {
+  /** Creates the two shard levels of a blob's directory; tells whether any was missing. */
+  private static boolean createShard(Path shard) throws IOException {
     if (Files.isDirectory(shard)) {
-      return;
+      return false;
     }
-
     Files.createDirectories(shard);
-
-    syncDirectory(shard.getParent());
-    syncDirectory(blobs);
+    return true;
   }
 
   private Path pathOf(BlobKey key) {
@@ -337,14 +307,4 @@ public final class FileSystemBlobStore implements BlobStore {
     return locks;
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JVM lacks SHA-256, which every JVM must provide", e);
-    }
-  }
-
-  /** What a copy wrote to a temporary file, before it is published. */
-  private record Written(BlobKey key, long size) {}
 }

@@ -10,6 +10,7 @@ import fr.folios.core.spi.BlobStoreContract;
 import fr.folios.core.spi.BlobTooLargeException;
 import fr.folios.core.spi.StoredBlob;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,6 +119,36 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     assertThat(stored.key().sha256()).isEqualTo(HexFormat.of().formatHex(sent.digest()));
     assertThat(store.size(stored.key())).isEqualTo(size);
     assertThat(digestOf(store, stored.key())).isEqualTo(stored.key().sha256());
+  }
+
+  @Test
+  void put_interruptedMidStream_failsKeepingTheInterrupt_andLeavesNothingBehind()
+      throws IOException {
+    FileSystemBlobStore store = FileSystemBlobStore.open(tempDir);
+    long size = 4L * 1024 * 1024;
+    InputStream interrupting = new FilterInputStream(new GeneratedStream(size, 6)) {
+      private long given;
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        given += Math.max(n, 0);
+        if (given > size / 2) {
+          Thread.currentThread().interrupt();
+        }
+        return n;
+      }
+    };
+
+    try {
+      assertThatThrownBy(() -> store.put(interrupting, size)).isInstanceOf(IOException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+
+    assertThat(filesUnder(tempDir.resolve("tmp"))).isEmpty();
+    assertThat(filesUnder(tempDir.resolve("blobs"))).isEmpty();
   }
 
   @Test
