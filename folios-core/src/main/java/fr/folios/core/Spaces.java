@@ -531,12 +531,11 @@ public final class Spaces {
       Document document = document(documentId); // again under the lock: released only once
       checkMay("delete", person, document, space);
       refuseArchived(space);
-      List<DocumentVersion> versions = historyOf(document).all();
-      long bytes = historyOf(document).heldBytes();
+      VersionHistory history = historyOf(document);
       store.versions().deleteVersionsOf(document.id());
       store.spaces().deleteDocument(document.id());
-      store.spaces().saveSpace(space.release(bytes, 1, 0));
-      return versions.stream().map(DocumentVersion::blob).toList();
+      store.spaces().saveSpace(space.release(history.heldBytes(), 1, 0));
+      return history.all().stream().map(DocumentVersion::blob).toList();
     });
     freed.forEach(guard::discard);
   }
@@ -1296,8 +1295,8 @@ public final class Spaces {
     saveUsage(space, added >= 0 ? space.reserve(added, 0, 0, "version "
         + addition.next().number() + " of document '" + document.name() + "' (" + size
         + " bytes)") : space.release(-added, 0, 0));
-    if (!history.stored()) {
-      store.versions().saveVersion(history.current());
+    if (!history.stored() && !addition.dropped().contains(history.current())) {
+      store.versions().saveVersion(history.current()); // version 1, stored from now on
     }
     store.versions().saveVersion(addition.next());
     for (DocumentVersion old : addition.dropped()) {

@@ -50,10 +50,10 @@ import org.jspecify.annotations.Nullable;
  * pupils leaving and joining a class, parallel uploads, replaced contents and restored versions
  * against a small reference model, and checks after every step that: usage equals what each
  * space holds (every version kept, the trash included) and stays within its limits; each
- * document keeps the versions the model says; names are unique in each folder; no document is lost or appears from nowhere; nobody
- * reads a document without a path to it (owner, class membership, a share in force); and every
- * stored blob belongs to a document or a version (no orphan), and every one of theirs is
- * stored.
+ * document keeps the versions the model says; names are unique in each folder; no document is
+ * lost or appears from nowhere; nobody reads a document without a path to it (owner, class
+ * membership, a share in force); and every stored blob belongs to a document or a version (no
+ * orphan), and every one of theirs is stored.
  */
 class SpacesModelProperties {
 

@@ -12,12 +12,20 @@ import fr.folios.core.space.NameConflict;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.space.SpaceUsage;
+import fr.folios.core.spi.BlobKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Versions of a document's content: replacing, listing, opening, restoring, and their cost. */
@@ -121,7 +129,7 @@ class SpacesVersionsTest {
 
     assertThat(spaces.versions(as(school.teacher), doc.id())).hasSize(1);
     assertThat(usage()).isEqualTo(new SpaceUsage(3, 1, 0));
-    assertThat(spaces.collectOrphanBlobs(Duration.ZERO, ProgressListener.NONE)).isZero();
+    assertThat(blobs.exists(key("x".repeat(401)))).isFalse();
   }
 
   @Test
@@ -156,6 +164,40 @@ class SpacesVersionsTest {
 
     assertThatThrownBy(() -> spaces.replaceContent(as(school.teacher), doc.id(), bytes("two")))
         .isInstanceOf(ConflictException.class).hasMessageContaining("trash");
+  }
+
+  @Test
+  void replaceContent_twoAtOnceWhereOnlyOneFits_oneWinsAndTheOtherLeavesNothing()
+      throws InterruptedException {
+    Document doc = spaces.createDocument(as(school.teacher), mine.id(), null, "a.txt",
+        "x".repeat(300));
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger won = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    for (String content : new String[] {"y".repeat(400), "z".repeat(400)}) {
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+          spaces.replaceContent(as(school.teacher), doc.id(), bytes(content));
+          won.incrementAndGet();
+        } catch (QuotaExceededException | InterruptedException refused) {
+          // the other one won
+        }
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    assertThat(won.get()).isEqualTo(1);
+    assertThat(usage().bytes()).isEqualTo(700);
+    assertThat(spaces.versions(as(school.teacher), doc.id())).hasSize(2);
+    assertThat(blobs.exists(key("y".repeat(400))) ^ blobs.exists(key("z".repeat(400))))
+        .as("exactly one of the two contents is stored").isTrue();
+    assertThat(collectEverything()).isZero();
   }
 
   @Test
@@ -233,7 +275,7 @@ class SpacesVersionsTest {
     Document doc = spaces.createDocument(as(school.teacher), mine.id(), null, "a.txt", "v1");
     spaces.replaceContent(as(school.teacher), doc.id(), bytes("v2"));
 
-    assertThat(spaces.collectOrphanBlobs(Duration.ZERO, ProgressListener.NONE)).isZero();
+    assertThat(collectEverything()).isZero();
     assertThat(read(spaces.downloadVersion(as(school.teacher), doc.id(), 1))).isEqualTo("v1");
   }
 
@@ -251,6 +293,21 @@ class SpacesVersionsTest {
     }
     assertThatThrownBy(() -> spaces.download(as(school.stranger), doc.id()))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  /** Collects orphans with the clock moved past every blob's time, so that all are looked at. */
+  private int collectEverything() {
+    school.clock.advance(Duration.ofDays(36_500));
+    return spaces.collectOrphanBlobs(Duration.ZERO, ProgressListener.NONE);
+  }
+
+  private static BlobKey key(String content) {
+    try {
+      return new BlobKey(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(content.getBytes(StandardCharsets.UTF_8))));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private SpaceUsage usage() {
