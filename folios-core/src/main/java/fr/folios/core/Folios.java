@@ -11,6 +11,7 @@ import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.CatalogueIndex;
+import fr.folios.core.spi.HtmlSanitizer;
 import fr.folios.core.spi.ContentScanner;
 import fr.folios.core.spi.DocumentIndex;
 import fr.folios.core.spi.MagicNumberDetector;
@@ -24,6 +25,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +47,9 @@ import org.jspecify.annotations.Nullable;
  * the blob store if it can be closed (an object store's client, say).
  */
 public final class Folios implements AutoCloseable {
+
+  /** How many earlier versions a document keeps unless the host chose otherwise. */
+  public static final int DEFAULT_KEPT_VERSIONS = 10;
 
   /** Instants are kept to the microsecond, as databases keep them. */
   private static final Duration MICROSECOND = Duration.ofNanos(1_000);
@@ -75,7 +81,8 @@ public final class Folios implements AutoCloseable {
     ContentGate gate = new ContentGate(builder.detector, builder.denied, builder.scanner,
         builder.fallback);
     this.spaces = new Spaces(persistence, blobs, access, clock, new SpaceRules(builder.limits,
-        builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings), gate);
+        builder.establishmentLimits, builder.warningPercents, builder.quotaWarnings), gate,
+        builder.keptVersions, builder.sanitizer().orElse(null));
     this.news = new News(persistence, access, clock);
     this.catalogue = new Catalogue(persistence, index, access);
     this.documentSearch = new DocumentSearch(persistence, access, spaces, indexing);
@@ -178,6 +185,8 @@ public final class Folios implements AutoCloseable {
     private DeniedTypes denied = DeniedTypes.DEFAULT;
     private @Nullable ContentScanner scanner;
     private ContentScanner.Fallback fallback = ContentScanner.Fallback.REFUSE;
+    private int keptVersions = DEFAULT_KEPT_VERSIONS;
+    private @Nullable HtmlSanitizer htmlSanitizer;
 
     private Builder() {
       for (SpaceKind kind : SpaceKind.values()) {
@@ -373,6 +382,47 @@ public final class Folios implements AutoCloseable {
       this.scanner = Objects.requireNonNull(contentScanner, "contentScanner");
       this.fallback = Objects.requireNonNull(whenUnavailable, "whenUnavailable");
       return this;
+    }
+
+    /**
+     * Sets how many earlier versions of its content a document keeps besides its current one;
+     * the default is {@value Folios#DEFAULT_KEPT_VERSIONS}. Every kept version counts against
+     * its space's byte limit; a new version beyond the number drops the oldest. Documents that
+     * keep more when this is lowered drop their oldest at their next new version.
+     *
+     * @param earlierVersions from 0 (only the current version) to 1000
+     * @return this builder
+     * @throws IllegalArgumentException if the number is out of range
+     */
+    public Builder keptVersions(int earlierVersions) {
+      if (earlierVersions < 0 || earlierVersions > 1000) {
+        throw new IllegalArgumentException("kept versions " + earlierVersions + " is outside"
+            + " 0 to 1000: give how many earlier versions a document keeps, e.g. 10");
+      }
+      this.keptVersions = earlierVersions;
+      return this;
+    }
+
+    /**
+     * Sets what cleans the HTML of rich-text documents. By default, the first {@link
+     * HtmlSanitizer} found through {@link ServiceLoader} is used (the {@code folios-storage}
+     * module provides one); without any, creating rich text is refused.
+     *
+     * @param sanitizer the sanitiser
+     * @return this builder
+     */
+    public Builder htmlSanitizer(HtmlSanitizer sanitizer) {
+      this.htmlSanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+      return this;
+    }
+
+    /** Returns the sanitiser set, or else the first one the service loader finds. */
+    private Optional<HtmlSanitizer> sanitizer() {
+      if (htmlSanitizer != null) {
+        return Optional.of(htmlSanitizer);
+      }
+      return ServiceLoader.load(HtmlSanitizer.class, Folios.class.getClassLoader())
+          .findFirst();
     }
 
     /**

@@ -17,6 +17,8 @@ import fr.folios.core.internal.ContentGate;
 import fr.folios.core.internal.HeadCapture;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.DocumentVersion;
+import fr.folios.core.space.Download;
 import fr.folios.core.space.Folder;
 import fr.folios.core.space.FolderId;
 import fr.folios.core.space.Grantee;
@@ -35,6 +37,7 @@ import fr.folios.core.space.Trash;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.BlobTooLargeException;
+import fr.folios.core.spi.HtmlSanitizer;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.StoredBlob;
 import fr.folios.core.spi.TypeDetector;
@@ -76,6 +79,11 @@ import org.jspecify.annotations.Nullable;
  * documents stay readable by those who were members. Personal spaces belong to their owner
  * whatever their year or establishment, and carry over.
  *
+ * <p>A document keeps versions of its content (see {@link #replaceContent}). Every version holds
+ * bytes, so it counts against its space's byte limit, in the trash too; a copy takes the current
+ * version only; a move takes every version along; deleting or purging a document removes its
+ * versions, and their bytes once no document and no version uses them.
+ *
  * <p>Deleting is permanent in this version: a deleted document, its shares and (once no other
  * document uses them) its bytes cannot be restored.
  */
@@ -85,6 +93,7 @@ public final class Spaces {
   public static final int MAX_TEXT_LENGTH = 1_000_000;
 
   private static final String TEXT_TYPE = "text/plain; charset=UTF-8";
+  private static final String RICH_TEXT_TYPE = "text/html; charset=UTF-8";
   private static final FolderId ROOT = FolderId.random();
 
   private final Persistence store;
@@ -95,16 +104,20 @@ public final class Spaces {
   private final BlobGuard guard;
   private final ThreadLocal<@Nullable List<QuotaWarning>> warnings = new ThreadLocal<>();
   private final ContentGate gate;
+  private final int keptVersions;
+  private final @Nullable HtmlSanitizer sanitizer;
 
   Spaces(Persistence store, BlobStore blobs, Access access, Clock clock, SpaceRules rules,
-      ContentGate gate) {
+      ContentGate gate, int keptVersions, @Nullable HtmlSanitizer sanitizer) {
     this.store = store;
     this.blobs = blobs;
     this.access = access;
     this.clock = clock;
     this.rules = rules;
-    this.guard = new BlobGuard(blobs, store.spaces());
+    this.guard = new BlobGuard(blobs, store.spaces(), store.versions());
     this.gate = gate;
+    this.keptVersions = keptVersions;
+    this.sanitizer = sanitizer;
   }
 
   /**
@@ -518,7 +531,8 @@ public final class Spaces {
   }
 
   /**
-   * Deletes a document, with its shares, and gives its bytes and its place back to its space.
+   * Deletes a document, with its shares and versions, and gives their bytes and its place back
+   * to its space.
    * A deletion is never refused for a quota. The bytes are removed from the blob store once no
    * other document (a copy) uses them. Deletion is permanent.
    *
@@ -530,16 +544,18 @@ public final class Spaces {
    */
   public void deleteDocument(Actor actor, DocumentId documentId) {
     Person person = access.person(actor);
-    Document deleted = store.transactions().inTransaction(() -> {
+    List<BlobKey> freed = store.transactions().inTransaction(() -> {
       Space space = lockedSpaceOf(document(documentId));
       Document document = document(documentId); // again under the lock: released only once
       checkMay("delete", person, document, space);
       refuseArchived(space);
+      VersionHistory history = historyOf(document);
+      store.versions().deleteVersionsOf(document.id());
       store.spaces().deleteDocument(document.id());
-      store.spaces().saveSpace(space.release(document.size(), 1, 0));
-      return document;
+      store.spaces().saveSpace(space.release(history.heldBytes(), 1, 0));
+      return history.all().stream().map(DocumentVersion::blob).toList();
     });
-    guard.discard(deleted.blob());
+    freed.forEach(guard::discard);
   }
 
   /**
@@ -576,8 +592,8 @@ public final class Spaces {
 
   /**
    * Moves a document to a folder of the same or another space. Between spaces, the target
-   * space counts it against its limits before anything moves, and the source space no longer
-   * does; its shares follow it.
+   * space counts it (with every version it keeps) against its limits before anything moves,
+   * and the source space no longer does; its shares and versions follow it.
    *
    * @param actor who acts; they must be able to write both spaces
    * @param documentId the document
@@ -611,9 +627,10 @@ public final class Spaces {
           freeName(target, folder, document.name(), onConflict, document.id().value()));
       if (!source.id().equals(target.id())) {
         checkFileSize(target, document, "move");
-        saveUsage(target, target.reserve(document.size(), 1, 0, "document '"
-            + moved.name() + "' (" + document.size() + " bytes)"));
-        store.spaces().saveSpace(source.release(document.size(), 1, 0));
+        long bytes = historyOf(document).heldBytes(); // its versions move with it
+        saveUsage(target, target.reserve(bytes, 1, 0, "document '"
+            + moved.name() + "' (" + bytes + " bytes with its versions)"));
+        store.spaces().saveSpace(source.release(bytes, 1, 0));
       }
       store.spaces().saveDocument(moved);
       return moved;
@@ -928,9 +945,11 @@ public final class Spaces {
       long bytes = 0;
       for (Document d : documents) {
         if (seen.add(d.id())) {
+          VersionHistory history = historyOf(d);
+          store.versions().deleteVersionsOf(d.id());
           store.spaces().deleteDocument(d.id());
-          bytes += d.size();
-          freed.add(d.blob());
+          bytes += history.heldBytes();
+          history.all().forEach(v -> freed.add(v.blob()));
         }
       }
       Set<FolderId> gone = new LinkedHashSet<>();
@@ -1053,6 +1072,304 @@ public final class Spaces {
     });
   }
 
+  /**
+   * Creates a rich-text document from HTML. The HTML is cleaned by the host's {@link
+   * HtmlSanitizer} against an allow-list (paragraphs, headings, lists, emphasis, links to
+   * {@code http}, {@code https} and {@code mailto} addresses; no script, style, event handler,
+   * frame, form or comment), and stored as {@code text/html; charset=UTF-8}: this path is how
+   * HTML enters Folios, since the deny-list refuses HTML uploads. The scanner still reads it;
+   * a name claiming a denied type other than HTML is refused.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param name the document's name, e.g. {@code "Compte rendu.html"}
+   * @param html the HTML fragment, at most {@value #MAX_TEXT_LENGTH} characters, hostile until
+   *     cleaned
+   * @return the document
+   * @throws IllegalStateException if the host set no {@link HtmlSanitizer} and none is on the
+   *     class path (add the {@code folios-storage} module)
+   * @throws InvalidInputException if the HTML is too long, the name breaks a rule or claims a
+   *     denied type, the folder is in another space, or the scanner finds the text infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files
+   * @throws QuotaExceededException if the text or the space would pass a limit
+   * @throws ConflictException if the folder already holds an item of that name, or the space is an
+   *     archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the folder does not exist
+   */
+  public Document createRichText(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
+      String name, String html) {
+    byte[] clean = sanitised(name, html);
+    return store(actor, spaceId, folder, name, RICH_TEXT_TYPE, null,
+        new ByteArrayInputStream(clean));
+  }
+
+  /**
+   * Replaces a document's content with a file, as a new current version; the earlier content
+   * stays as a version that can be opened or restored. The content passes the same checks as
+   * an upload (type told from the bytes, deny-list, scanner) under the document's name.
+   *
+   * <p>Every version holds bytes against the space's limits. A document keeps its current
+   * version and at most the number of earlier versions the host chose ({@link
+   * Folios.Builder#keptVersions}, 10 unless told otherwise); a new version beyond that drops
+   * the oldest, whose bytes go back to the space (and leave the blob store once no document and
+   * no version uses them). The space's byte limit is checked on its usage after the change:
+   * what the new version adds less what the dropped versions release.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param content the bytes; read to the end (or until a limit is passed), not closed
+   * @return the document with its new content
+   * @throws QuotaExceededException if the file is larger than the space takes per file, or the
+   *     space would pass its byte limit; nothing changed
+   * @throws InvalidInputException if the type is denied, or the scanner finds it infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files
+   * @throws ConflictException if the document is in the trash, or its space is an archived
+   *     class's or group's
+   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws NotFoundException if the document does not exist
+   * @throws UncheckedIOException if the content cannot be read or stored; nothing changed
+   */
+  public Document replaceContent(Actor actor, DocumentId documentId, InputStream content) {
+    Objects.requireNonNull(content, "content");
+    return replace(access.person(actor), documentId, null, content);
+  }
+
+  /**
+   * Replaces a document's content with rich text, as {@link #replaceContent} does with a file;
+   * the HTML is cleaned as {@link #createRichText} cleans it.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param html the HTML fragment, at most {@value #MAX_TEXT_LENGTH} characters
+   * @return the document with its new content
+   * @throws IllegalStateException if no {@link HtmlSanitizer} is set or found
+   * @throws QuotaExceededException if the space would pass a limit; nothing changed
+   * @throws InvalidInputException if the HTML is too long, the name claims a denied type other
+   *     than HTML, or the scanner finds it infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files
+   * @throws ConflictException if the document is in the trash, or its space is archived
+   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws NotFoundException if the document does not exist
+   */
+  public Document replaceWithRichText(Actor actor, DocumentId documentId, String html) {
+    Person person = access.person(actor);
+    Document document = document(documentId);
+    byte[] clean = sanitised(document.name().value(), html);
+    return replace(person, documentId, RICH_TEXT_TYPE, new ByteArrayInputStream(clean));
+  }
+
+  /**
+   * Lists the versions a document keeps, oldest first, its current version last. A document
+   * whose content was never replaced has one version, number 1. Earlier versions are for who
+   * may write the space: readers through a share see the current content only.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @return the versions: number, size, type, who wrote each and when
+   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws NotFoundException if the document does not exist
+   */
+  public List<DocumentVersion> versions(Actor actor, DocumentId documentId) {
+    Person person = access.person(actor);
+    Document document = document(documentId);
+    checkMay("list the versions of", person, document, spaceOf(document));
+    return historyOf(document).all();
+  }
+
+  /**
+   * Opens a document's current content for a download, with what a host needs to serve it.
+   *
+   * @param actor who acts; they must be able to read the document
+   * @param documentId the document
+   * @return the download; the caller closes it
+   * @throws AccessDeniedException if the actor may not read it
+   * @throws NotFoundException if it does not exist
+   * @throws UncheckedIOException if the blob store cannot be read
+   */
+  public Download download(Actor actor, DocumentId documentId) {
+    Document document = readableDocument(access.person(actor), documentId);
+    return downloadOf(document, historyOf(document).current());
+  }
+
+  /**
+   * Opens one kept version of a document for a download.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param number the version's number (see {@link #versions})
+   * @return the download; the caller closes it
+   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws NotFoundException if the document does not exist, or does not keep that version
+   * @throws UncheckedIOException if the blob store cannot be read
+   */
+  public Download downloadVersion(Actor actor, DocumentId documentId, int number) {
+    Person person = access.person(actor);
+    Document document = document(documentId);
+    checkMay("open the versions of", person, document, spaceOf(document));
+    return downloadOf(document, kept(document, historyOf(document), number));
+  }
+
+  /**
+   * Makes an earlier version a document's current content again, as a new version (the
+   * versions in between are kept, as for any new version). The restored version's bytes count
+   * once more against the space's limits, though the blob store keeps them once.
+   *
+   * @param actor who acts; they must be able to write the document's space
+   * @param documentId the document
+   * @param number the version to restore (see {@link #versions})
+   * @return the document with the restored content
+   * @throws NotFoundException if the document does not exist, or does not keep that version
+   * @throws QuotaExceededException if the space would pass its byte limit; nothing changed
+   * @throws ConflictException if the document is in the trash, or its space is archived
+   * @throws AccessDeniedException if the actor may not write the document's space
+   */
+  public Document restoreVersion(Actor actor, DocumentId documentId, int number) {
+    Person person = access.person(actor);
+    List<BlobKey> dropped = new ArrayList<>();
+    guard.begin();
+    try {
+      return writing(() -> {
+        dropped.clear();
+        Document document = replaceable(person, documentId);
+        DocumentVersion old = kept(document, historyOf(document), number);
+        return addVersion(person, document, old.blob(), old.size(), old.mediaType(), dropped);
+      });
+    } finally {
+      guard.end();
+      guard.drain();
+      dropped.forEach(guard::discard);
+    }
+  }
+
+  /** Stores new content as a document's current version; a null type is told from it. */
+  private Document replace(Person person, DocumentId documentId, @Nullable String knownType,
+      InputStream content) {
+    Document before = replaceable(person, documentId, spaceOf(document(documentId)));
+    Space space = spaceOf(before);
+    long freed = historyOf(before).releasedByAdding(keptVersions);
+    List<BlobKey> dropped = new ArrayList<>();
+    guard.begin();
+    StoredBlob blob = null;
+    try {
+      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+      blob = put(space.release(freed, 0, 0), before.name(), head);
+      String type = knownType != null ? knownType
+          : gate.typeOf(head.head(), before.name().value());
+      admit(before.name().value(), type, blob.key());
+      StoredBlob stored = blob;
+      Document after = writing(() -> {
+        dropped.clear();
+        return addVersion(person, replaceable(person, documentId), stored.key(), stored.size(),
+            type, dropped);
+      });
+      blob = null;
+      return after;
+    } finally {
+      guard.end();
+      if (blob != null && blob.created()) {
+        guard.discard(blob.key());
+      } else {
+        guard.drain();
+      }
+      dropped.forEach(guard::discard);
+    }
+  }
+
+  /** Finds a document whose content the person may replace, under its space's lock. */
+  private Document replaceable(Person person, DocumentId documentId) {
+    Space locked = lockedSpaceOf(document(documentId));
+    return replaceable(person, documentId, locked);
+  }
+
+  private Document replaceable(Person person, DocumentId documentId, Space space) {
+    Document document = document(documentId);
+    checkMay("replace the content of", person, document, space);
+    refuseArchived(space);
+    refuseTrashed(document);
+    return document;
+  }
+
+  /**
+   * Records new content as a document's current version, in a transaction holding its space's
+   * lock: checks the limits on the usage after the change, drops the oldest versions beyond
+   * those kept, and notes their blobs for removal.
+   */
+  private Document addVersion(Person person, Document document, BlobKey blob, long size,
+      String mediaType, List<BlobKey> dropped) {
+    Space space = spaceOf(document);
+    VersionHistory history = historyOf(document);
+    VersionHistory.Addition addition = history.add(blob, size, mediaType, person.id(),
+        clock.instant(), keptVersions);
+    Document replaced = new Document(document.id(), document.space(), document.folder(),
+        document.name(), blob, size, mediaType, document.createdBy(), document.createdAt(),
+        document.origin(), document.trashedAt());
+    checkFileSize(space, replaced, "send");
+    long added = size - addition.droppedBytes();
+    saveUsage(space, added >= 0 ? space.reserve(added, 0, 0, "version "
+        + addition.next().number() + " of document '" + document.name() + "' (" + size
+        + " bytes)") : space.release(-added, 0, 0));
+    if (!history.stored() && !addition.dropped().contains(history.current())) {
+      store.versions().saveVersion(history.current()); // version 1, stored from now on
+    }
+    store.versions().saveVersion(addition.next());
+    for (DocumentVersion old : addition.dropped()) {
+      store.versions().deleteVersion(document.id(), old.number());
+      dropped.add(old.blob());
+    }
+    store.spaces().saveDocument(replaced);
+    return replaced;
+  }
+
+  private VersionHistory historyOf(Document document) {
+    return VersionHistory.of(document, store.versions().versions(document.id()));
+  }
+
+  private static DocumentVersion kept(Document document, VersionHistory history, int number) {
+    return history.find(number).orElseThrow(() -> new NotFoundException("document '"
+        + document.name() + "' keeps no version " + number + "; it keeps versions "
+        + history.numbers() + ": list its versions to choose one"));
+  }
+
+  private Download downloadOf(Document document, DocumentVersion version) {
+    try {
+      return new Download(document.name(), version.mediaType(), version.size(),
+          version.number(), version.createdAt(), blobs.open(version.blob()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read version " + version.number()
+          + " of document '" + document.name() + "' from the blob store", e);
+    }
+  }
+
+  /** Cleans HTML with the host's sanitiser and encodes it, refusing too long a text. */
+  private byte[] sanitised(String name, String html) {
+    Objects.requireNonNull(html, "html");
+    if (sanitizer == null) {
+      throw new IllegalStateException("rich text '" + name + "' cannot be cleaned: no"
+          + " HtmlSanitizer is set or on the class path; add the folios-storage module (it"
+          + " provides one through ServiceLoader) or call Folios.builder().htmlSanitizer(...)");
+    }
+    if (html.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidInputException("the HTML of '" + name + "' holds " + html.length()
+          + " characters; the limit is " + MAX_TEXT_LENGTH + ": split it, or upload it as a"
+          + " PDF instead");
+    }
+    return sanitizer.sanitize(html).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Admits new bytes through the content gate; only sanitised rich text may be HTML. */
+  private void admit(String name, String mediaType, BlobKey blob) {
+    if (RICH_TEXT_TYPE.equals(mediaType)) {
+      gate.admitSanitisedHtml(name, blob, blobs);
+    } else {
+      gate.admit(name, mediaType, blob, blobs);
+    }
+  }
+
   /** Stores new bytes; a null type is detected from them. */
   private Document store(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
       @Nullable String knownType, @Nullable String origin, InputStream content) {
@@ -1068,7 +1385,7 @@ public final class Spaces {
       HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
       blob = put(space, itemName, head);
       String mediaType = knownType != null ? knownType : gate.typeOf(head.head(), itemName.value());
-      gate.admit(itemName.value(), mediaType, blob.key(), blobs);
+      admit(itemName.value(), mediaType, blob.key());
       StoredBlob stored = blob;
       Document document = writing(() -> {
         Space locked = writableLocked(person, spaceId);

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** A small school in memory: one collège, one class 3B, a teacher, a colleague, two pupils. */
 final class School {
@@ -56,6 +57,11 @@ final class School {
   final MovableClock clock = new MovableClock(NOW);
 
   School(BlobStore blobs, SpaceLimits personalLimits) {
+    this(blobs, personalLimits, builder -> builder);
+  }
+
+  /** A school whose Folios is also given the options a test chooses. */
+  School(BlobStore blobs, SpaceLimits personalLimits, UnaryOperator<Folios.Builder> options) {
     this.blobs = blobs;
     store.directory().saveEstablishment(college);
     store.directory().saveEstablishment(elsewhere);
@@ -63,9 +69,9 @@ final class School {
       store.directory().savePerson(person);
     }
     store.directory().saveClass(classe);
-    folios = Folios.builder().persistence(store).blobs(blobs)
+    folios = options.apply(Folios.builder().persistence(store).blobs(blobs)
         .clock(clock)
-        .limits(SpaceKind.PERSONAL, personalLimits)
+        .limits(SpaceKind.PERSONAL, personalLimits))
         .build();
   }
 

@@ -9,6 +9,7 @@ import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.memory.InMemoryBlobStore;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.DocumentVersion;
 import fr.folios.core.space.Folder;
 import fr.folios.core.space.FolderId;
 import fr.folios.core.space.NameConflict;
@@ -19,8 +20,10 @@ import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.StoredBlob;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,15 +47,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Drives random sequences of uploads, copies, moves, renames, deletions, shares, revocations,
- * pupils leaving and joining a class, and parallel uploads against a small reference model,
- * and checks after every step that: usage equals what each space holds and stays within its
- * limits; names are unique in each folder; no document is lost or appears from nowhere; nobody
- * reads a document without a path to it (owner, class membership, a share in force); and every
- * stored blob belongs to a document (no orphan), every document's blob is stored.
+ * pupils leaving and joining a class, parallel uploads, replaced contents and restored versions
+ * against a small reference model, and checks after every step that: usage equals what each
+ * space holds (every version kept, the trash included) and stays within its limits; each
+ * document keeps the versions the model says; names are unique in each folder; no document is
+ * lost or appears from nowhere; nobody reads a document without a path to it (owner, class
+ * membership, a share in force); and every stored blob belongs to a document or a version (no
+ * orphan), and every one of theirs is stored.
  */
 class SpacesModelProperties {
 
   private static final SpaceLimits SMALL = new SpaceLimits(3_000, 6, 4, 1_200);
+  private static final int KEPT_VERSIONS = 2;
   private static final List<String> NAMES = List.of("a.txt", "A.TXT", "b.txt", "Café.txt",
       "CAFE\u0301.txt", "c");
 
@@ -82,6 +88,8 @@ class SpacesModelProperties {
             x -> x.restoreDocument(doc)))))
         .withAction(trashOrRestoreFolder())
         .withAction(emptyTrash())
+        .withAction(2, replace())
+        .withAction(restoreVersion())
         .withMaxTransformations(25);
   }
 
@@ -139,6 +147,18 @@ class SpacesModelProperties {
   private static Action.Dependent<World> share() {
     return onADocument(doc -> Arbitraries.of("colleague", "pupil", "class").map(to ->
         Transformer.mutate("share " + doc + " with " + to, x -> x.share(doc, to))));
+  }
+
+  private static Action.Dependent<World> replace() {
+    return onADocument(doc -> Arbitraries.integers().between(1, 1_400).map(size ->
+        Transformer.mutate("replace " + doc + " with " + size + " bytes",
+            x -> x.replace(doc, size))));
+  }
+
+  private static Action.Dependent<World> restoreVersion() {
+    return onADocument(doc -> Arbitraries.integers().between(0, KEPT_VERSIONS).map(index ->
+        Transformer.mutate("restore version at " + index + " of " + doc,
+            x -> x.restoreVersion(doc, index))));
   }
 
   /** An action on one of the documents the model holds, once it holds one. */
@@ -216,11 +236,14 @@ class SpacesModelProperties {
   static final class World {
 
     private final TrackedBlobs blobs = new TrackedBlobs();
-    private final School school = new School(blobs, SMALL);
+    private final School school = new School(blobs, SMALL,
+        builder -> builder.keptVersions(KEPT_VERSIONS));
     private final Spaces spaces = school.folios.spaces();
     private final Space personal = spaces.personalSpace(as(school.teacher));
     private final Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
     private final Map<DocumentId, Long> documents = new LinkedHashMap<>();
+    /** The sizes of each document's earlier versions, oldest first. */
+    private final Map<DocumentId, List<Long>> earlier = new HashMap<>();
     private final Map<FolderId, SpaceId> folders = new LinkedHashMap<>();
     private final Map<Share, PersonId> shares = new LinkedHashMap<>();
     private final Set<ShareTarget> classShares = new HashSet<>();
@@ -287,9 +310,47 @@ class SpacesModelProperties {
       });
     }
 
+    void replace(DocumentId doc, int size) {
+      attempt(() -> {
+        Document replaced = spaces.replaceContent(as(school.teacher), doc,
+            new ByteArrayInputStream(content(size).getBytes(StandardCharsets.UTF_8)));
+        addVersion(doc, replaced.size());
+      });
+    }
+
+    void restoreVersion(DocumentId doc, int index) {
+      List<DocumentVersion> versions = spaces.versions(as(school.teacher), doc);
+      if (index >= versions.size()) {
+        return;
+      }
+      attempt(() -> {
+        Document restored = spaces.restoreVersion(as(school.teacher), doc,
+            versions.get(index).number());
+        addVersion(doc, restored.size());
+      });
+    }
+
+    /** Models a new current version: the current one becomes earlier, the oldest may go. */
+    private void addVersion(DocumentId doc, long size) {
+      List<Long> sizes = earlier.computeIfAbsent(doc, k -> new ArrayList<>());
+      sizes.add(documents.get(doc));
+      while (sizes.size() > KEPT_VERSIONS) {
+        sizes.remove(0);
+      }
+      documents.put(doc, size);
+    }
+
+    /** Returns the sizes of a document's versions in the model, oldest first. */
+    private List<Long> versionSizes(DocumentId doc) {
+      List<Long> sizes = new ArrayList<>(earlier.getOrDefault(doc, List.of()));
+      sizes.add(documents.get(doc));
+      return sizes;
+    }
+
     void delete(DocumentId doc) {
       spaces.deleteDocument(as(school.teacher), doc);
       documents.remove(doc);
+      earlier.remove(doc);
       shares.keySet().removeIf(s -> s.document().equals(doc));
       classShares.removeIf(t -> t.document().equals(doc));
     }
@@ -323,6 +384,7 @@ class SpacesModelProperties {
       int purged = spaces.purge(as(school.teacher), space, null);
       assertThat(purged).as("documents purged").isEqualTo(hidden.size());
       hidden.forEach(documents::remove);
+      hidden.forEach(earlier::remove);
       shares.keySet().removeIf(s -> hidden.contains(s.document()));
       classShares.removeIf(t -> hidden.contains(t.document()));
       folders.keySet().removeIf(f -> school.store.spaces().findFolder(f).isEmpty());
@@ -396,7 +458,8 @@ class SpacesModelProperties {
         Space now = spaces.space(as(school.teacher), space.id());
         List<Document> held = stored.values().stream()
             .filter(d -> d.space().equals(space.id())).toList();
-        long bytes = held.stream().mapToLong(Document::size).sum();
+        long bytes = held.stream().flatMap(d -> versionSizes(d.id()).stream())
+            .mapToLong(Long::longValue).sum();
         assertThat(now.usage().bytes()).as("bytes of " + now.name()).isEqualTo(bytes);
         assertThat(now.usage().documents()).isEqualTo(held.size());
         assertThat(now.usage().bytes()).isLessThanOrEqualTo(now.limits().maxBytes());
@@ -418,6 +481,12 @@ class SpacesModelProperties {
       }
       Set<BlobKey> referenced = new HashSet<>();
       stored.values().forEach(d -> referenced.add(d.blob()));
+      for (DocumentId id : stored.keySet()) {
+        List<DocumentVersion> versions = school.store.versions().versions(id);
+        versions.forEach(v -> referenced.add(v.blob()));
+        assertThat(spaces.versions(as(school.teacher), id)).as("versions of " + id)
+            .extracting(DocumentVersion::size).containsExactlyElementsOf(versionSizes(id));
+      }
       assertThat(blobs.live).as("every stored blob belongs to a document, and back")
           .isEqualTo(referenced);
     }

@@ -643,6 +643,11 @@ class SpacesTest {
     }
 
     @Override
+    public fr.folios.core.spi.VersionRepository versions() {
+      return delegate.versions();
+    }
+
+    @Override
     public ShareRepository shares() {
       ShareRepository shares = delegate.shares();
       return new ShareRepository() {

@@ -10,6 +10,7 @@ import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ShareRepository;
 import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.Transactions;
+import fr.folios.core.spi.VersionRepository;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.ValidationMode;
 import java.io.IOException;
@@ -45,13 +46,15 @@ public final class JpaPersistence implements Persistence {
       FolderEntity.class, DocumentEntity.class, ShareEntity.class, NewsEntity.class,
       ResourceEntity.class, VocabularyEntity.class, ConceptEntity.class,
       CurrentYearEntity.class, InvitationEntity.class, GroupRequestEntity.class,
-      ResourceChangeEntity.class, ReviewEntity.class, ReviewerEntity.class);
+      ResourceChangeEntity.class, ReviewEntity.class, ReviewerEntity.class,
+      VersionEntity.class);
 
   private final HikariDataSource connections;
   private final EntityManagerFactory entityManagers;
   private final JpaTransactions transactions;
   private final JpaDirectory directory;
   private final JpaSpaces spaces;
+  private final JpaVersions versions;
   private final JpaShares shares;
   private final JpaNews news;
   private final JpaCatalogue catalogue;
@@ -63,6 +66,7 @@ public final class JpaPersistence implements Persistence {
     this.transactions = new JpaTransactions(entityManagers);
     this.directory = new JpaDirectory(transactions);
     this.spaces = new JpaSpaces(transactions);
+    this.versions = new JpaVersions(transactions);
     this.shares = new JpaShares(transactions);
     this.news = new JpaNews(transactions);
     this.catalogue = new JpaCatalogue(transactions);
@@ -147,6 +151,11 @@ public final class JpaPersistence implements Persistence {
   @Override
   public SpaceRepository spaces() {
     return spaces;
+  }
+
+  @Override
+  public VersionRepository versions() {
+    return versions;
   }
 
   @Override

@@ -34,7 +34,7 @@ class JpaPersistenceTest {
       "class_main_teacher", "work_group", "group_student", "group_staff", "space", "folder",
       "document", "document_share", "news_item", "catalogue_resource",
       "catalogue_resource_facet", "vocabulary", "concept", "concept_alt_label",
-      "establishment_year", "group_invitation", "group_request");
+      "establishment_year", "group_invitation", "group_request", "document_version");
 
   @TempDir
   Path directory;
@@ -46,7 +46,7 @@ class JpaPersistenceTest {
     assertThat(directory.resolve("folios.mv.db")).isRegularFile();
     try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
         + directory.resolve("folios") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
-      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3", "4", "5", "8");
+      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3", "4", "5", "7", "8");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }
@@ -110,7 +110,7 @@ class JpaPersistenceTest {
     JpaPersistence.open(url, server.user(), "").close();
 
     try (Connection connection = DriverManager.getConnection(url, server.user(), "")) {
-      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3", "4", "5", "8");
+      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3", "4", "5", "7", "8");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }

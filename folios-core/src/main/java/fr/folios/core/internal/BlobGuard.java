@@ -3,6 +3,7 @@ package fr.folios.core.internal;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.SpaceRepository;
+import fr.folios.core.spi.VersionRepository;
 import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,16 +28,19 @@ public final class BlobGuard {
   private final Queue<BlobKey> pending = new ConcurrentLinkedQueue<>();
   private final BlobStore blobs;
   private final SpaceRepository spaces;
+  private final VersionRepository versions;
 
   /**
    * Creates the guard.
    *
    * @param blobs the blob store
    * @param spaces the documents that reference blobs
+   * @param versions the documents' versions, which reference blobs too
    */
-  public BlobGuard(BlobStore blobs, SpaceRepository spaces) {
+  public BlobGuard(BlobStore blobs, SpaceRepository spaces, VersionRepository versions) {
     this.blobs = blobs;
     this.spaces = spaces;
+    this.versions = versions;
   }
 
   /** Marks the start of a write; pair it with {@link #end()} in a finally block. */
@@ -89,7 +93,7 @@ public final class BlobGuard {
   public boolean removeIfUnused(BlobKey key) throws IOException {
     lock.writeLock().lock();
     try {
-      return spaces.countDocumentsUsing(key) == 0 && blobs.delete(key);
+      return unused(key) && blobs.delete(key);
     } finally {
       lock.writeLock().unlock();
     }
@@ -100,9 +104,14 @@ public final class BlobGuard {
     return pending.size();
   }
 
+  /** Tells whether no document, and no version of one, uses a blob. */
+  private boolean unused(BlobKey key) {
+    return spaces.countDocumentsUsing(key) == 0 && versions.countVersionsUsing(key) == 0;
+  }
+
   private void remove(BlobKey key) {
     try {
-      if (spaces.countDocumentsUsing(key) == 0) {
+      if (unused(key)) {
         blobs.delete(key);
       }
     } catch (IOException | RuntimeException e) {

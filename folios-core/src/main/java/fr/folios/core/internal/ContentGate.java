@@ -73,6 +73,30 @@ public final class ContentGate {
     }
   }
 
+  /**
+   * Admits rich text Folios has just sanitised: its type is HTML, which the deny-list refuses
+   * in uploads, but its markup was cleaned against an allow-list. The type its name claims is
+   * still refused if denied and not HTML (a rich text named as a program, say), and the scanner
+   * still reads it.
+   *
+   * @param name the document's name
+   * @param blob where the sanitised bytes are stored
+   * @param blobs the blob store
+   * @throws InvalidInputException if the name claims a denied type other than HTML, or the
+   *     scanner finds the content infected
+   * @throws UnavailableException if the scanner cannot scan and the fallback is to refuse
+   */
+  public void admitSanitisedHtml(String name, BlobKey blob, BlobStore blobs) {
+    String claimed = detector.typeOfName(name);
+    if (denied.denies(claimed) && !claimed.startsWith("text/html")) {
+      throw refused(name, "is named as " + claimed + ", which the reader's system would run"
+          + " or display as such");
+    }
+    if (scanner != null) {
+      scan(scanner, name, "text/html", blob, blobs);
+    }
+  }
+
   private void refuseDenied(String name, String mediaType) {
     if (denied.denies(mediaType)) {
       throw refused(name, "holds " + mediaType + " (told from its bytes, not its name)");

@@ -15,6 +15,7 @@ import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ShareRepository;
 import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.Transactions;
+import fr.folios.core.spi.VersionRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -75,6 +76,11 @@ public final class IndexedPersistence implements Persistence {
   @Override
   public CatalogueRepository catalogue() {
     return persistence.catalogue();
+  }
+
+  @Override
+  public VersionRepository versions() {
+    return persistence.versions();
   }
 
   @Override

@@ -7,6 +7,7 @@ import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ShareRepository;
 import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.Transactions;
+import fr.folios.core.spi.VersionRepository;
 
 /**
  * Keeps everything in memory, for tests, demonstrations and small hosts.
@@ -22,6 +23,7 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemoryDirectory directory = new InMemoryDirectory(journal);
   private final InMemoryShares shares = new InMemoryShares(journal);
   private final InMemorySpaces spaces = new InMemorySpaces(journal, shares);
+  private final InMemoryVersions versions = new InMemoryVersions(journal);
   private final InMemoryCatalogue catalogue = new InMemoryCatalogue(journal);
 
   private InMemoryPersistence() {
@@ -45,6 +47,11 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public SpaceRepository spaces() {
     return spaces;
+  }
+
+  @Override
+  public VersionRepository versions() {
+    return versions;
   }
 
   @Override

@@ -17,6 +17,9 @@ public interface Persistence extends AutoCloseable {
   /** {@return the space repository} */
   SpaceRepository spaces();
 
+  /** {@return the repository of documents' versions} */
+  VersionRepository versions();
+
   /** {@return the share repository} */
   ShareRepository shares();
 

@@ -354,6 +354,11 @@ class AafImportBatchTest {
     }
 
     @Override
+    public fr.folios.core.spi.VersionRepository versions() {
+      return store.versions();
+    }
+
+    @Override
     public ShareRepository shares() {
       return store.shares();
     }
