@@ -119,7 +119,8 @@ class IndexedPersistenceTest {
     }
 
     @Override
-    public List<DocumentId> search(String text, Set<SpaceId> spaces, int limit) {
+    public List<DocumentId> search(String text, Set<SpaceId> spaces, Set<DocumentId> documents,
+        int limit) {
       return List.of();
     }
 
