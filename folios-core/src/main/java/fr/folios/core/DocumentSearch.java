@@ -15,6 +15,7 @@ import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.Persistence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +38,14 @@ public final class DocumentSearch {
   /** The longest text searched; longer text is cut there. */
   public static final int MAX_TEXT_LENGTH = 1_000;
 
-  /** How many candidates are read for each document asked, before giving up on more. */
+  /** How many candidates are read at first for each document asked. */
   private static final int CANDIDATES_PER_HIT = 20;
+
+  /**
+   * The most candidates read for one search: while too few of them may be shown (a trashed
+   * folder holding many matches), more are read, up to this many.
+   */
+  private static final int MAX_CANDIDATES = 5_000;
 
   private final Persistence store;
 
@@ -61,7 +68,7 @@ public final class DocumentSearch {
    *
    * @param actor who searches
    * @param text the words, searched as text whatever characters they hold; cut at
-   *     {@value #MAX_TEXT_LENGTH} characters
+   *     {@value #MAX_TEXT_LENGTH} characters, before the word that limit falls in
    * @param limit the most documents to return, from 1 to {@value #MAX_LIMIT}
    * @return the documents found, best first; none for blank text
    * @throws InvalidInputException if the limit is out of range
@@ -75,20 +82,26 @@ public final class DocumentSearch {
     }
     DocumentIndexing documents = requireIndexing();
     Person person = access.person(actor);
-    String words = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
+    String words = cut(text);
     if (words.isBlank()) {
       return List.of();
     }
-    List<DocumentId> candidates = documents.index().search(words, reachedSpaces(person),
-        limit * CANDIDATES_PER_HIT);
+    Set<SpaceId> reached = reachedSpaces(person);
+    Set<DocumentId> shared = sharedDocuments(person);
+
     List<Document> found = new ArrayList<>();
-    for (DocumentId candidate : candidates) {
-      spaces.findable(person, candidate).ifPresent(found::add);
-      if (found.size() == limit) {
-        break;
+    Set<DocumentId> checked = new HashSet<>();
+    for (int wanted = limit * CANDIDATES_PER_HIT; ; wanted = Math.min(wanted * 4, MAX_CANDIDATES)) {
+      List<DocumentId> candidates = documents.index().search(words, reached, shared, wanted);
+      for (DocumentId candidate : candidates) {
+        if (checked.add(candidate) && found.size() < limit) {
+          spaces.findable(person, candidate).ifPresent(found::add);
+        }
+      }
+      if (found.size() == limit || candidates.size() < wanted || wanted == MAX_CANDIDATES) {
+        return List.copyOf(found);
       }
     }
-    return List.copyOf(found);
   }
 
   /**
@@ -104,8 +117,9 @@ public final class DocumentSearch {
 
   /**
    * Rebuilds the document index if it does not hold as many documents as the repository, e.g.
-   * when its directory was lost or a previous run stopped half-way. Call it when the host
-   * starts.
+   * when its directory was lost or a previous run stopped half-way, or if a change failed to
+   * reach it since this Folios last rebuilt it (a full disk, a closed index). Call it when the
+   * host starts, and after the cause of an index failure is fixed.
    *
    * @param progress told how many documents were indexed out of the total, if it rebuilds
    * @return {@code true} if the index was rebuilt
@@ -121,8 +135,8 @@ public final class DocumentSearch {
   }
 
   /**
-   * The spaces where the person may find something: their own, those of their classes and
-   * groups, and those holding a document shared with them. Each hit is still checked.
+   * The spaces where the person may find anything: their own, and those of their classes and
+   * groups. Each hit is still checked.
    */
   private Set<SpaceId> reachedSpaces(Person person) {
     Set<SpaceId> reached = new LinkedHashSet<>();
@@ -133,14 +147,38 @@ public final class DocumentSearch {
     for (Group group : access.groupsOf(person)) {
       addSpace(reached, SpaceKind.GROUP, group.id().value());
     }
+    return reached;
+  }
+
+  /**
+   * The documents shared with the person through a share in force: searched one by one, not
+   * with the rest of their spaces.
+   */
+  private Set<DocumentId> sharedDocuments(Person person) {
+    Set<DocumentId> shared = new LinkedHashSet<>();
     for (Grantee grantee : access.granteesOf(person.id())) {
       for (Share share : store.shares().sharesTo(grantee)) {
         if (access.active(share)) {
-          store.spaces().findDocument(share.document()).ifPresent(d -> reached.add(d.space()));
+          shared.add(share.document());
         }
       }
     }
-    return reached;
+    return shared;
+  }
+
+  /**
+   * Cuts a text at {@value #MAX_TEXT_LENGTH} characters, before the word the limit falls in,
+   * if any: a word cut in two would be searched as it is and find nothing.
+   */
+  private static String cut(String text) {
+    if (text.length() <= MAX_TEXT_LENGTH) {
+      return text;
+    }
+    int end = MAX_TEXT_LENGTH;
+    while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end > 0 ? end : MAX_TEXT_LENGTH);
   }
 
   private void addSpace(Set<SpaceId> reached, SpaceKind kind, String owner) {

@@ -4,9 +4,12 @@ import fr.folios.core.spi.PlainTextExtractor;
 import fr.folios.core.spi.TextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -19,7 +22,9 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.SecureContentHandler;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
 /**
@@ -37,13 +42,26 @@ import org.xml.sax.SAXException;
  * are not resolved, and parsing stops as soon as the number of characters asked is reached, so
  * a compression bomb made of text is cut there. Beyond, a document whose text expands far
  * beyond its size, or that nests elements too deep, is refused by Tika's
- * {@link SecureContentHandler}. A malformed file gives an {@link IOException} naming its type,
- * so that the document is found by its name only. Safe for concurrent use.
+ * {@link SecureContentHandler}; an OpenDocument package whose XML parts unpack to more than
+ * 32 MB is not read, whatever sizes it declares, and a PDF is read up to its 2,000th page, so
+ * that markup without text or empty pages cost seconds at most. A malformed file gives an
+ * {@link IOException} naming its type, so that the document is found by its name only. Safe for
+ * concurrent use.
  */
 public final class TikaTextExtractor implements TextExtractor {
 
   /** The most characters a content may produce for each byte read before it is refused. */
   static final long MAX_COMPRESSION_RATIO = 100;
+
+  /**
+   * The most bytes the XML parts of an OpenDocument package (content, styles, metadata,
+   * manifest, media type) may unpack to, all together; a package beyond is not read. Parsing
+   * markup costs about 50 ms a megabyte, text or not, so this bounds a markup bomb to seconds.
+   */
+  static final long MAX_UNPACKED_MARKUP_BYTES = 32L * 1024 * 1024;
+
+  /** The most pages of a PDF whose text is read; the text of later pages is ignored. */
+  static final int MAX_PAGES = 2_000;
 
   private static final Parser HTML = new JSoupParser();
 
@@ -101,14 +119,65 @@ public final class TikaTextExtractor implements TextExtractor {
     try (TemporaryResources temporary = new TemporaryResources();
         TikaInputStream stream = TikaInputStream.get(CloseShieldInputStream.wrap(content),
             temporary, new Metadata())) {
+      if (parser == OPEN_DOCUMENT) {
+        checkUnpackedMarkup(stream, mediaType);
+      }
       return parse(parser, mediaType, stream, maxChars);
     }
+  }
+
+  /**
+   * Unpacks the parts of an OpenDocument package that Tika parses, counting their bytes
+   * rather than trusting the sizes the package declares, and refuses the package past
+   * {@link #MAX_UNPACKED_MARKUP_BYTES}.
+   */
+  private static void checkUnpackedMarkup(TikaInputStream stream, String mediaType)
+      throws IOException {
+    long unpacked;
+    try {
+      unpacked = unpackedMarkup(stream);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("the content is not a readable " + mediaType + " package: " + e
+          + "; it stays findable by its name", e);
+    }
+    if (unpacked > MAX_UNPACKED_MARKUP_BYTES) {
+      throw new IOException("the " + mediaType + " content unpacks to more than "
+          + MAX_UNPACKED_MARKUP_BYTES + " bytes of markup (the limit): its text is not read; it"
+          + " stays findable by its name");
+    }
+  }
+
+  /** {@return the bytes of markup a package unpacks to, counted up to just past the limit} */
+  private static long unpackedMarkup(TikaInputStream stream) throws IOException {
+    long unpacked = 0;
+    byte[] buffer = new byte[8192];
+    try (ZipFile zip = new ZipFile(stream.getFile())) {
+      for (Enumeration<? extends ZipEntry> parts = zip.entries(); parts.hasMoreElements(); ) {
+        ZipEntry part = parts.nextElement();
+        if (!isMarkup(part.getName())) {
+          continue;
+        }
+        try (InputStream bytes = zip.getInputStream(part)) {
+          for (int n = bytes.read(buffer); n != -1; n = bytes.read(buffer)) {
+            unpacked += n;
+            if (unpacked > MAX_UNPACKED_MARKUP_BYTES) {
+              return unpacked;
+            }
+          }
+        }
+      }
+    }
+    return unpacked;
+  }
+
+  private static boolean isMarkup(String partName) {
+    return partName.equals("mimetype") || partName.contains(".xml");
   }
 
   private static String parse(Parser parser, String mediaType, TikaInputStream stream,
       int maxChars) throws IOException {
     BodyContentHandler text = new BodyContentHandler(maxChars);
-    SecureContentHandler guard = new SecureContentHandler(text, stream);
+    SecureContentHandler guard = new SecureContentHandler(new PageLimit(text), stream);
     guard.setMaximumCompressionRatio(MAX_COMPRESSION_RATIO);
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
@@ -141,5 +210,28 @@ public final class TikaTextExtractor implements TextExtractor {
   @Override
   public String toString() {
     return "TikaTextExtractor" + types();
+  }
+
+  /**
+   * Stops a parse after {@link #MAX_PAGES} pages, as the write limit stops it after the
+   * characters asked: a PDF of many empty pages would otherwise cost minutes.
+   */
+  private static final class PageLimit extends ContentHandlerDecorator {
+
+    private int pages;
+
+    PageLimit(BodyContentHandler text) {
+      super(text);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes)
+        throws SAXException {
+      if ("div".equals(localName) && "page".equals(attributes.getValue("class"))
+          && ++pages > MAX_PAGES) {
+        throw new WriteLimitReachedException(MAX_PAGES);
+      }
+      super.startElement(uri, localName, name, attributes);
+    }
   }
 }

@@ -178,10 +178,17 @@ final class IndexFiles implements Closeable {
       throw new FoliosException(name + " could not be written: " + e
           + "; nothing of this change was kept and the index holds its former content: fix the"
           + " cause (disk space, permissions) and retry, or rebuild the index", e);
+    } catch (Error e) {
+      discardPendingChanges(e);
+      throw e;
     }
   }
 
-  private void discardPendingChanges(Exception failure) {
+  /**
+   * Rolls back what the writer holds and opens a new one, so that a change cut off half-way,
+   * even by an error, is never committed with the next change.
+   */
+  private void discardPendingChanges(Throwable failure) {
     try {
       writer.rollback();
     } catch (IOException | RuntimeException e) {

@@ -93,6 +93,18 @@ public final class LuceneDocumentIndex implements DocumentIndex {
   }
 
   /**
+   * Opens the index kept in a Lucene directory, which it then owns: for tests that make the
+   * directory fail.
+   *
+   * @param directory the directory
+   * @param name how messages name the index
+   * @return the open index
+   */
+  static LuceneDocumentIndex open(Directory directory, String name) {
+    return new LuceneDocumentIndex(directory, name);
+  }
+
+  /**
    * Creates an empty index held in memory, lost when closed: for tests and small setups.
    *
    * @return the open index
@@ -141,15 +153,15 @@ public final class LuceneDocumentIndex implements DocumentIndex {
    * @throws IllegalStateException if the index is closed
    */
   @Override
-  public List<DocumentId> search(String words, Set<SpaceId> spaces, int limit) {
+  public List<DocumentId> search(String words, Set<SpaceId> spaces, Set<DocumentId> documents,
+      int limit) {
     Objects.requireNonNull(words, "words");
-    if (spaces.isEmpty() || limit < 1 || text.words(words).isEmpty()) {
+    if (spaces.isEmpty() && documents.isEmpty() || limit < 1 || text.words(words).isEmpty()) {
       return List.of();
     }
     Query query = new BooleanQuery.Builder()
         .add(text.of(words), Occur.MUST)
-        .add(new TermInSetQuery(SPACE, spaces.stream().map(s -> new BytesRef(s.value()))
-            .toList()), Occur.FILTER)
+        .add(reach(spaces, documents), Occur.FILTER)
         .add(new TermQuery(new Term(TRASHED, YES)), Occur.MUST_NOT)
         .build();
 
@@ -222,6 +234,17 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     }
     batch.clear();
     return added;
+  }
+
+  /** {@return a query matching the documents of the spaces and the documents named} */
+  private static Query reach(Set<SpaceId> spaces, Set<DocumentId> documents) {
+    return new BooleanQuery.Builder()
+        .add(new TermInSetQuery(SPACE, spaces.stream().map(s -> new BytesRef(s.value()))
+            .toList()), Occur.SHOULD)
+        .add(new TermInSetQuery(ResourceDocument.ID, documents.stream()
+            .map(d -> new BytesRef(d.value())).toList()), Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1)
+        .build();
   }
 
   private static List<DocumentId> identifiers(IndexSearcher searcher, TopDocs top)

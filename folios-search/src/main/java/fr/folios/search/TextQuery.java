@@ -2,6 +2,7 @@ package fr.folios.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,8 +108,10 @@ final class TextQuery {
    * @return at most {@link #MAX_WORDS} words, in the text's order
    */
   List<Word> words(String text) {
-    Map<Integer, String> exactByStart = termsByStart(exact, ResourceDocument.TEXT_EXACT, text);
-    Map<Integer, String> foldedByStart = termsByStart(folding, ResourceDocument.TEXT, text);
+    String wellFormed = wellFormed(text);
+    Map<Integer, String> exactByStart = termsByStart(exact, ResourceDocument.TEXT_EXACT,
+        wellFormed);
+    Map<Integer, String> foldedByStart = termsByStart(folding, ResourceDocument.TEXT, wellFormed);
 
     Set<Word> words = new LinkedHashSet<>();
     exactByStart.forEach((start, exactTerm) -> {
@@ -118,6 +121,14 @@ final class TextQuery {
       }
     });
     return new ArrayList<>(words);
+  }
+
+  /**
+   * Replaces each half of a surrogate pair standing alone (a text cut inside an emoji) by a
+   * question mark, which is no word: the analysis would otherwise drop every word of the text.
+   */
+  private static String wellFormed(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
   }
 
   private static Map<Integer, String> termsByStart(Analyzer analyzer, String field, String text) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,9 @@ public final class DocumentIndexing {
   private final ThreadLocal<@Nullable Set<DocumentId>> pending = new ThreadLocal<>();
 
   private final ReentrantLock[] locks = new ReentrantLock[LOCKS];
+
+  /** Whether a change failed to reach the index since it was last rebuilt. */
+  private final AtomicBoolean behind = new AtomicBoolean();
 
   /**
    * Creates the indexing of a repository's documents.
@@ -141,6 +145,7 @@ public final class DocumentIndexing {
           index.remove(List.of(id));
         }
       } catch (RuntimeException e) {
+        behind.set(true);
         LOG.warn("document '{}' could not be indexed; rebuild the document index to find it"
             + " again", id.value(), e);
       } finally {
@@ -155,18 +160,26 @@ public final class DocumentIndexing {
    * @param progress told how many documents were indexed out of the total
    */
   public void rebuild(ProgressListener progress) {
-    long total = repository.countDocuments();
-    index.rebuild(() -> new Pages(), total, progress);
+    behind.set(false);
+    try {
+      long total = repository.countDocuments();
+      index.rebuild(() -> new Pages(), total, progress);
+    } catch (RuntimeException | Error e) {
+      behind.set(true);
+      throw e;
+    }
   }
 
   /**
-   * Rebuilds the index if it does not hold as many documents as the repository.
+   * Rebuilds the index if it does not hold as many documents as the repository, or if a change
+   * failed to reach it since it was last rebuilt (a rename lost to a full disk leaves the count
+   * right and the index wrong).
    *
    * @param progress told how many documents were indexed out of the total, if it rebuilds
    * @return {@code true} if it rebuilt the index
    */
   public boolean ensureIndexed(ProgressListener progress) {
-    if (index.size() == repository.countDocuments()) {
+    if (!behind.get() && index.size() == repository.countDocuments()) {
       return false;
     }
     rebuild(progress);

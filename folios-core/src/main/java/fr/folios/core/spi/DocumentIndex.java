@@ -41,7 +41,24 @@ public interface DocumentIndex extends AutoCloseable {
    * @param limit the most identifiers to return
    * @return the documents' identifiers, best first
    */
-  List<DocumentId> search(String text, Set<SpaceId> spaces, int limit);
+  default List<DocumentId> search(String text, Set<SpaceId> spaces, int limit) {
+    return search(text, spaces, Set.of(), limit);
+  }
+
+  /**
+   * Finds the documents of some spaces, and some single documents wherever they are, whose
+   * name or content match words, best first, leaving out those in a trash. A person reaches a
+   * document shared with them without reaching the rest of its space: naming it alone keeps
+   * the other documents of that space from taking the places of the hits.
+   *
+   * @param text the words, searched as text whatever characters they hold
+   * @param spaces the spaces to search whole
+   * @param documents more documents to search, in any space
+   * @param limit the most identifiers to return
+   * @return the documents' identifiers, best first; none if both sets are empty
+   */
+  List<DocumentId> search(String text, Set<SpaceId> spaces, Set<DocumentId> documents,
+      int limit);
 
   /**
    * Empties the index and indexes the documents given, reporting progress.

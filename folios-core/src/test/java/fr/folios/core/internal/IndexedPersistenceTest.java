@@ -131,7 +131,8 @@ class IndexedPersistenceTest {
     }
 
     @Override
-    public List<DocumentId> search(String text, Set<SpaceId> spaces, int limit) {
+    public List<DocumentId> search(String text, Set<SpaceId> spaces, Set<DocumentId> documents,
+        int limit) {
       return List.of();
     }
 
