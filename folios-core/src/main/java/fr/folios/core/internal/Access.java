@@ -19,7 +19,9 @@ import fr.folios.core.space.Document;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.ReadAccess;
 import fr.folios.core.spi.ShareRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -128,7 +130,35 @@ public final class Access {
   }
 
   /**
-   * Tells whether a person may read a document.
+   * Tells whether the facts gathered about a person and a document, out of the trash, let
+   * the person read it: they belong to its space (for a class space, as far as their profile
+   * reads class spaces), or a share reaches them.
+   *
+   * @param facts the facts, with a known person and document
+   * @return {@code true} if they may read it
+   */
+  public boolean reads(ReadAccess facts) {
+    if (facts.granted()) {
+      return true;
+    }
+    return facts.member() && (facts.space() != SpaceKind.CLASS || facts.reader() != null
+        && rights.allows(facts.reader(), Action.READ_CLASS_SPACE));
+  }
+
+  /**
+   * Tells whether a person's profile holds a right.
+   *
+   * @param person the person
+   * @param action the right
+   * @return {@code true} if it does
+   */
+  public boolean allows(Person person, Action action) {
+    return rights.allows(person.profile(), action);
+  }
+
+  /**
+   * Tells whether a person may read a document through its space or a share to the document
+   * itself (not through its folders: see {@code Persistence.readAccess}).
    *
    * @param person the person
    * @param document the document
@@ -145,7 +175,8 @@ public final class Access {
   }
 
   /**
-   * Returns the grantees through which a person receives shares: themselves and their classes.
+   * Returns the grantees through which a person receives shares: themselves, their classes and
+   * their groups (archived ones included, as for reading).
    *
    * @param person the person
    * @return their grantees
@@ -155,6 +186,12 @@ public final class Access {
     grantees.add(Grantee.person(person));
     for (SchoolClass schoolClass : directory.classesOf(person)) {
       grantees.add(Grantee.classSpace(schoolClass.id()));
+    }
+    for (Group group : directory.groupsOf(person)) {
+      grantees.add(Grantee.groupSpace(group.id()));
+    }
+    for (GroupInvitation invitation : directory.invitationsOf(person)) {
+      grantees.add(Grantee.groupSpace(invitation.group()));
     }
     return Collections.unmodifiableSet(grantees);
   }
