@@ -70,7 +70,7 @@ public final class JpaPersistence implements Persistence {
     this.shares = new JpaShares(transactions);
     this.news = new JpaNews(transactions);
     this.catalogue = new JpaCatalogue(transactions);
-    this.readPaths = new JpaReadPaths(transactions);
+    this.readPaths = new JpaReadPaths(transactions, connections);
   }
 
   /**

@@ -1,19 +1,30 @@
 package fr.folios.jpa;
 
+import fr.folios.core.FoliosException;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.ReadAccess;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.hibernate.Session;
 
 /**
  * Answers {@link fr.folios.core.spi.Persistence#readAccess} in one SQL query, on PostgreSQL
  * and H2 alike: the reader's profile, the document's space, the walk up its folders (a
  * recursive query over their primary key), the space membership, and the shares reaching the
  * reader on the document or a folder above it, each re-share followed up its sources (a second
- * recursive query) while every link is in force and still reaches its re-sharer. Safe for
- * concurrent use.
+ * recursive query) while every link is in force and still reaches its re-sharer. Outside a
+ * transaction it costs one round trip: no commit follows. Safe for concurrent use.
  */
 final class JpaReadPaths {
 
@@ -78,25 +89,57 @@ final class JpaReadPaths {
         left join document d on d.id = :document
         left join space s on s.id = d.space_id""".replace("REACHES", REACHES);
 
+  /** {@link #QUERY} with positional parameters, for JDBC. */
+  private static final String POSITIONAL = QUERY.replaceAll(":(person|document|at)\\b", "?");
+
+  /** The names of {@link #POSITIONAL}'s parameters, in order. */
+  private static final List<String> ORDER = Pattern.compile(":(person|document|at)\\b")
+      .matcher(QUERY).results().map(m -> m.group(1)).toList();
+
   private final JpaTransactions transactions;
+  private final DataSource connections;
 
-  JpaReadPaths(JpaTransactions transactions) {
+  JpaReadPaths(JpaTransactions transactions, DataSource connections) {
     this.transactions = transactions;
+    this.connections = connections;
   }
 
+  /**
+   * Reads the facts in one statement: on the thread's transaction if there is one (so that
+   * its writes are seen), else on a pooled connection in auto-commit, with no commit to send.
+   */
   ReadAccess readAccess(PersonId person, DocumentId document, Instant at) {
-    Object[] row = transactions.call(entities -> (Object[]) entities
-        .createNativeQuery(QUERY, Object[].class)
-        .setParameter("person", person.value())
-        .setParameter("document", document.value())
-        .setParameter("at", at)
-        .getSingleResult());
-    return new ReadAccess(row[0] == null ? null : Profile.valueOf((String) row[0]),
-        row[1] == null ? null : SpaceKind.valueOf((String) row[1]), one(row[2]), one(row[3]),
-        one(row[4]));
+    if (transactions.active()) {
+      return transactions.call(entities -> entities.unwrap(Session.class)
+          .doReturningWork(connection -> read(connection, person, document, at)));
+    }
+    try (Connection connection = connections.getConnection()) {
+      connection.setAutoCommit(true);
+      return read(connection, person, document, at);
+    } catch (SQLException e) {
+      throw new FoliosException("could not tell whether person " + person + " may read"
+          + " document " + document + ": the database failed (" + e.getMessage() + ")", e);
+    }
   }
 
-  private static boolean one(Object value) {
-    return ((Number) value).intValue() == 1;
+  private static ReadAccess read(Connection connection, PersonId person, DocumentId document,
+      Instant at) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(POSITIONAL)) {
+      for (int i = 0; i < ORDER.size(); i++) {
+        switch (ORDER.get(i)) {
+          case "person" -> statement.setString(i + 1, person.value());
+          case "document" -> statement.setString(i + 1, document.value());
+          default -> statement.setObject(i + 1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        }
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        String profile = row.getString(1);
+        String kind = row.getString(2);
+        return new ReadAccess(profile == null ? null : Profile.valueOf(profile),
+            kind == null ? null : SpaceKind.valueOf(kind), row.getInt(3) == 1,
+            row.getInt(4) == 1, row.getInt(5) == 1);
+      }
+    }
   }
 }

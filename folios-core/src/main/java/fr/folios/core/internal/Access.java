@@ -15,7 +15,6 @@ import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
-import fr.folios.core.space.Document;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
@@ -48,10 +47,12 @@ import java.util.function.Function;
  *       invitation in force), written by its staff (never by a partner);</li>
  *   <li>the classes and groups of a year before their establishment's current school year are
  *       archived: still read as above, written by nobody, and they make nobody visible;</li>
- *   <li>a document is also read by whoever holds an active share to it, directly or through a
- *       class they belong to;</li>
- *   <li>a document is shared by whoever may write its space and whose profile shares, with a
- *       person whose profile receives, of a common establishment, whom the sharer sees.</li>
+ *   <li>a document is also read by whoever a share in force reaches, on the document or on a
+ *       folder above it: granted to them, or to a class or group they belong to, and for a
+ *       re-share, only while its chain of sources holds (see {@link ReadPaths});</li>
+ *   <li>a document or folder is shared by whoever may write its space and whose profile
+ *       shares, with a person whose profile receives, of a common establishment, whom the
+ *       sharer sees, or into a class they teach or a group they are staff of.</li>
  * </ul>
  */
 public final class Access {
@@ -154,24 +155,6 @@ public final class Access {
    */
   public boolean allows(Person person, Action action) {
     return rights.allows(person.profile(), action);
-  }
-
-  /**
-   * Tells whether a person may read a document through its space or a share to the document
-   * itself (not through its folders: see {@code Persistence.readAccess}).
-   *
-   * @param person the person
-   * @param document the document
-   * @param space the document's space
-   * @return {@code true} if they may
-   */
-  public boolean canRead(Person person, Document document, Space space) {
-    if (canRead(person, space)) {
-      return true;
-    }
-    Set<Grantee> grantees = granteesOf(person.id());
-    return shares.sharesOf(document.id()).stream()
-        .anyMatch(share -> share.activeAt(clock.instant()) && grantees.contains(share.grantee()));
   }
 
   /**
