@@ -8,6 +8,7 @@ import fr.folios.core.internal.Access;
 import fr.folios.core.internal.DocumentIndexing;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.FolderId;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
@@ -87,7 +88,8 @@ public final class DocumentSearch {
       return List.of();
     }
     Set<SpaceId> reached = reachedSpaces(person);
-    Set<DocumentId> shared = sharedDocuments(person);
+    Set<DocumentId> shared = new LinkedHashSet<>();
+    addShared(person, shared, reached);
 
     List<Document> found = new ArrayList<>();
     Set<DocumentId> checked = new HashSet<>();
@@ -154,16 +156,24 @@ public final class DocumentSearch {
    * The documents shared with the person through a share in force: searched one by one, not
    * with the rest of their spaces.
    */
-  private Set<DocumentId> sharedDocuments(Person person) {
-    Set<DocumentId> shared = new LinkedHashSet<>();
+  /**
+   * Adds what is shared with the person: each document shared by itself, and the whole space
+   * of each folder shared (every hit is checked, so only what lies beneath the folder shows).
+   */
+  private void addShared(Person person, Set<DocumentId> documents, Set<SpaceId> spaces) {
     for (Grantee grantee : access.granteesOf(person.id())) {
       for (Share share : store.shares().sharesTo(grantee)) {
-        if (access.active(share)) {
-          shared.add(share.document());
+        if (!access.active(share)) {
+          continue;
+        }
+        if (share.item().isFolder()) {
+          store.spaces().findFolder(new FolderId(share.item().id()))
+              .ifPresent(folder -> spaces.add(folder.space()));
+        } else {
+          documents.add(share.document());
         }
       }
     }
-    return shared;
   }
 
   /**

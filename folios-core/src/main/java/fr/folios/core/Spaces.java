@@ -7,14 +7,19 @@ import fr.folios.core.directory.Actor;
 import fr.folios.core.directory.ClassId;
 import fr.folios.core.directory.Establishment;
 import fr.folios.core.directory.EstablishmentId;
+import fr.folios.core.directory.Group;
 import fr.folios.core.directory.GroupId;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
+import fr.folios.core.directory.Profile;
+import fr.folios.core.directory.Rights;
+import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.internal.Access;
 import fr.folios.core.internal.BlobGuard;
 import fr.folios.core.internal.ContentGate;
 import fr.folios.core.internal.HeadCapture;
+import fr.folios.core.internal.ReadPaths;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.DocumentVersion;
@@ -25,9 +30,11 @@ import fr.folios.core.space.Grantee;
 import fr.folios.core.space.ItemName;
 import fr.folios.core.space.Limit;
 import fr.folios.core.space.NameConflict;
+import fr.folios.core.space.Permission;
 import fr.folios.core.space.QuotaWarning;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
@@ -39,6 +46,7 @@ import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.BlobTooLargeException;
 import fr.folios.core.spi.HtmlSanitizer;
 import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.ReadAccess;
 import fr.folios.core.spi.StoredBlob;
 import fr.folios.core.spi.TypeDetector;
 import java.io.ByteArrayInputStream;
@@ -155,6 +163,32 @@ public final class Spaces {
     return spaceOf(SpaceKind.CLASS, classId.value(),
         establishments(Set.of(schoolClass.establishment())),
         "class " + schoolClass.displayName());
+  }
+
+  /**
+   * Returns the space of a group the actor belongs to, creating it on first use. Its pupils
+   * and staff read it (an external partner through an invitation in force); its staff write
+   * it, an external partner never; the space of an archived group is read-only.
+   *
+   * @param actor who acts
+   * @param groupId the group
+   * @return the group space
+   * @throws NotFoundException if the group does not exist
+   * @throws AccessDeniedException if the actor does not belong to the group
+   */
+  public Space groupSpace(Actor actor, GroupId groupId) {
+    Person person = access.person(actor);
+    Group group = store.directory().findGroup(groupId).orElseThrow(() ->
+        new NotFoundException("group " + groupId + " does not exist: list the actor's groups"
+            + " to find its identifier"));
+    if (!access.isMember(group, person)) {
+      throw new AccessDeniedException(person.displayName() + " is not a member of group "
+          + group.code() + " (" + group.year() + "): only its pupils, staff and invited"
+          + " partners use its space");
+    }
+    return spaceOf(SpaceKind.GROUP, groupId.value(),
+        establishments(Set.of(group.establishment())),
+        "group " + group.code() + " (" + group.year() + ")");
   }
 
   /**
@@ -414,8 +448,17 @@ public final class Spaces {
    * @throws AccessDeniedException if the actor is not a person known to Folios
    */
   public boolean canRead(Actor actor, DocumentId documentId) {
-    Person person = access.person(actor);
-    return mayRead(person, document(documentId));
+    ReadAccess facts = store.readAccess(actor.person(), documentId, clock.instant());
+    if (facts.reader() == null) {
+      access.person(actor);
+    }
+    if (!facts.documentFound()) {
+      document(documentId);
+    }
+    if (facts.inTrash()) {
+      return mayRead(access.person(actor), document(documentId));
+    }
+    return access.reads(facts);
   }
 
   /**
@@ -447,12 +490,8 @@ public final class Spaces {
    */
   public Share shareWithPerson(Actor actor, DocumentId documentId, PersonId recipient,
       @Nullable Instant endsAt) {
-    Person person = access.person(actor);
-    Document document = sharable(person, documentId);
-    Person to = store.directory().findPerson(recipient).orElseThrow(() ->
-        new NotFoundException("person " + recipient + " does not exist: check the identifier"));
-    access.checkMayShareWith(person, to);
-    return grant(person, document, Grantee.person(to.id()), endsAt);
+    return share(actor, SharedItem.document(documentId), Grantee.person(recipient),
+        Permission.READ, endsAt);
   }
 
   /**
@@ -474,16 +513,146 @@ public final class Spaces {
    */
   public Share shareWithClass(Actor actor, DocumentId documentId, ClassId classId,
       @Nullable Instant endsAt) {
-    Person person = access.person(actor);
-    Document document = sharable(person, documentId);
-    SchoolClass schoolClass = access.taughtClass(person, classId);
-    refuseArchived(schoolClass);
-    return grant(person, document, Grantee.classSpace(schoolClass.id()), endsAt);
+    return share(actor, SharedItem.document(documentId), Grantee.classSpace(classId),
+        Permission.READ, endsAt);
   }
 
   /**
-   * Lists the documents shared with the actor, directly or through their classes, whose share
-   * is in force.
+   * Shares a document into a group's space: every member of the group (an external partner
+   * through an invitation in force) may then read it. Sharing again into the same group
+   * returns the share in force, with the end date given now.
+   *
+   * @param actor who acts; they must be staff of the group and able to write the document's
+   *     space
+   * @param documentId the document
+   * @param groupId the group
+   * @param endsAt when the share ends, after now, or {@code null} for no end
+   * @return the share
+   * @throws InvalidInputException if the end is not after now
+   * @throws AccessDeniedException if the actor may not share the document or is not staff of
+   *     the group
+   * @throws NotFoundException if the document or the group does not exist
+   * @throws ConflictException if the group, or the document's class or group space, is
+   *     archived
+   */
+  public Share shareWithGroup(Actor actor, DocumentId documentId, GroupId groupId,
+      @Nullable Instant endsAt) {
+    return share(actor, SharedItem.document(documentId), Grantee.groupSpace(groupId),
+        Permission.READ, endsAt);
+  }
+
+  /**
+   * Shares a document or a folder with a person, a class space or a group space. A share on a
+   * folder covers everything beneath it, at any depth, as long as it is there: items added or
+   * moved in later are covered, items moved out are not. Sharing the same item again with the
+   * same grantee returns the share in force, with the permission and end given now.
+   *
+   * <p>The actor must be able to write the item's space and share ({@link Rights}); a person
+   * must be one they may share with (same establishment, seen by them, receiving shares); a
+   * class one they teach; a group one they are staff of. {@link Permission#CONTRIBUTE} is for
+   * folders only: see {@link Permission}.
+   *
+   * @param actor who acts
+   * @param item the document or folder
+   * @param grantee who receives it
+   * @param permission what the grantee may do
+   * @param endsAt when the share ends, after now, or {@code null} for no end
+   * @return the share
+   * @throws InvalidInputException if the end is not after now, or a document is shared for
+   *     contribution
+   * @throws AccessDeniedException if the actor may not share the item, or not with the grantee
+   * @throws NotFoundException if the item or the grantee does not exist
+   * @throws ConflictException if the item is in the trash, or its space or the class or group
+   *     is archived
+   */
+  public Share share(Actor actor, SharedItem item, Grantee grantee, Permission permission,
+      @Nullable Instant endsAt) {
+    Person person = access.person(actor);
+    Objects.requireNonNull(permission, "permission");
+    if (permission == Permission.CONTRIBUTE && !item.isFolder()) {
+      throw new InvalidInputException("document " + item.id() + " cannot be shared for"
+          + " contribution: contribution adds documents to a folder; share a folder, or"
+          + " share the document to read");
+    }
+    String name = sharableItem(person, item);
+    checkGrantee(person, grantee);
+    return grant(person, item, name, grantee, permission, endsAt, null);
+  }
+
+  /**
+   * Re-shares, for reading, what a share gives the actor, with a person they may share with.
+   * The re-share is never wider than the share it comes from: read only, on the same item,
+   * ending no later. It holds only as long as its source is in force and still reaches the
+   * actor (who may have left the class or group it was shared with), and revoking the source
+   * revokes it.
+   *
+   * @param actor who acts; their profile must re-share ({@link Rights.Action#RESHARE})
+   * @param sourceId the share through which the actor reads the item
+   * @param recipient who receives it
+   * @param endsAt when the re-share ends, after now and no later than the source, or {@code
+   *     null} for the source's end
+   * @return the re-share
+   * @throws InvalidInputException if the end is not after now, or after the source's end
+   * @throws AccessDeniedException if the actor does not re-share, the source does not reach
+   *     them, or they may not share with the recipient
+   * @throws NotFoundException if the source or the recipient does not exist
+   */
+  public Share reshare(Actor actor, ShareId sourceId, PersonId recipient,
+      @Nullable Instant endsAt) {
+    Person person = access.person(actor);
+    Share source = store.shares().findShare(sourceId).orElseThrow(() -> missingShare(sourceId));
+    if (!access.allows(person, Action.RESHARE)) {
+      throw new AccessDeniedException(person.displayName() + " has the profile '"
+          + person.profile().frenchLabel() + "', which does not re-share what is shared with"
+          + " it: ask the owner to share it");
+    }
+    if (!new ReadPaths(store, clock.instant()).holds(source, person)) {
+      throw new AccessDeniedException("share " + sourceId + " does not give "
+          + person.displayName() + " access now: only what one reads through a share in force"
+          + " may be re-shared");
+    }
+    Instant end = endsAt == null ? source.endsAt() : endsAt;
+    if (source.endsAt() != null && end != null && end.isAfter(source.endsAt())) {
+      throw new InvalidInputException("a re-share ending at " + end + " would outlast share "
+          + sourceId + ", which ends at " + source.endsAt() + ": give an end no later");
+    }
+    checkGrantee(person, Grantee.person(recipient));
+    return grant(person, source.item(), itemName(source.item()), Grantee.person(recipient),
+        Permission.READ, end, source.id());
+  }
+
+  /**
+   * Lists the shares in force on a document or a folder and on the folders above it,
+   * re-shares included: who receives the item, directly or by inheritance.
+   *
+   * @param actor who acts; they must be able to write the item's space
+   * @param item the document or folder
+   * @return the shares, the item's own first, then those of each folder up to the root, each
+   *     by grant time
+   * @throws AccessDeniedException if the actor may not write the item's space
+   * @throws NotFoundException if the item does not exist
+   */
+  public List<Share> grants(Actor actor, SharedItem item) {
+    Person person = access.person(actor);
+    Space space = found(spaceOfItem(item));
+    if (!access.canWrite(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not list the shares of '"
+          + itemName(item) + "': only who may write space '" + space.name() + "' may");
+    }
+    List<SharedItem> items = new ArrayList<>();
+    items.add(item);
+    ReadPaths paths = new ReadPaths(store, clock.instant());
+    paths.foldersAbove(parentOf(item)).forEach(f -> items.add(SharedItem.folder(f.id())));
+    List<Share> found = new ArrayList<>();
+    items.forEach(i -> store.shares().sharesOf(i).stream().filter(access::active)
+        .forEach(found::add));
+    return found;
+  }
+
+  /**
+   * Lists the documents shared with the actor, directly or through their classes and groups,
+   * whose share holds: the documents shared, and every document beneath the folders shared,
+   * out of the trash.
    *
    * @param actor who acts
    * @return the documents, by name
@@ -491,10 +660,11 @@ public final class Spaces {
    */
   public List<Document> sharedWithMe(Actor actor) {
     Person person = access.person(actor);
+    ReadPaths paths = new ReadPaths(store, clock.instant());
     Set<DocumentId> ids = new LinkedHashSet<>();
     for (Grantee grantee : access.granteesOf(person.id())) {
-      store.shares().sharesTo(grantee).stream().filter(access::active)
-          .forEach(share -> ids.add(share.document()));
+      store.shares().sharesTo(grantee).stream().filter(share -> paths.holds(share, person))
+          .forEach(share -> ids.addAll(documentsUnder(share.item())));
     }
     List<Document> found = new ArrayList<>();
     ids.forEach(id -> store.spaces().findDocument(id).filter(d -> !inTrash(d))
@@ -517,13 +687,12 @@ public final class Spaces {
     Document document = document(documentId);
     checkMay("list the readers of", person, document, spaceOf(document));
     Set<PersonId> ids = new LinkedHashSet<>(spaceMembers(spaceOf(document)));
-    for (Share share : store.shares().sharesOf(document.id())) {
-      if (access.active(share)) {
-        ids.addAll(members(share.grantee()));
-      }
+    for (Share share : grants(actor, SharedItem.document(documentId))) {
+      ids.addAll(members(share.grantee()));
     }
     List<Person> readers = new ArrayList<>();
-    ids.forEach(id -> store.directory().findPerson(id).ifPresent(readers::add));
+    ids.forEach(id -> store.directory().findPerson(id).filter(p -> mayRead(p, document))
+        .ifPresent(readers::add));
     Collator french = Collator.getInstance(Locale.FRENCH);
     readers.sort(Comparator.comparing(Person::lastName, french)
         .thenComparing(Person::firstName, french));
@@ -580,7 +749,9 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = lockedSpaceOf(document(documentId));
       Document document = document(documentId);
-      checkMay("rename", person, document, space);
+      if (!ownContribution(person, document)) {
+        checkMay("rename", person, document, space);
+      }
       refuseArchived(space);
       refuseTrashed(document);
       Document renamed = placed(document, space.id(), document.folder(), freeName(space,
@@ -695,6 +866,97 @@ public final class Spaces {
       return placed(folder, newParent,
           freeName(space, newParent, folder.name(), onConflict, folder.id().value()));
     });
+  }
+
+  /**
+   * Moves a folder, with everything it holds (its subfolders and documents at any depth, those
+   * in the trash included), under a folder of another space, or of the same space as {@link
+   * #moveFolder(Actor, FolderId, FolderId, NameConflict)} does. Between spaces, the whole
+   * subtree is counted against the target's limits before anything moves, and the source
+   * releases it: the move is made entirely or not at all.
+   *
+   * <p>Shares follow the items they were granted on: a share on the folder or on an item
+   * beneath it still holds after the move. Shares inherited from the folders above it in the
+   * source no longer reach its items; those of the folders above it in the target do.
+   *
+   * @param actor who acts; they must be able to write both spaces
+   * @param folderId the folder to move
+   * @param spaceId the target space
+   * @param newParent the folder to move it into, or {@code null} for the target's root
+   * @param onConflict what to do if the new parent holds an item of the same name
+   * @return the moved folder
+   * @throws InvalidInputException if the new parent is not in the target space, or is the
+   *     folder itself or one of its subfolders
+   * @throws QuotaExceededException if the target would pass a limit, or takes smaller files
+   *     than one of the documents: nothing moved
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
+   *     the folder is in the trash, or a space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write one of the spaces
+   * @throws NotFoundException if a folder or the space does not exist
+   */
+  public Folder moveFolder(Actor actor, FolderId folderId, SpaceId spaceId,
+      @Nullable FolderId newParent, NameConflict onConflict) {
+    if (folder(folderId).space().equals(spaceId)) {
+      return moveFolder(actor, folderId, newParent, onConflict);
+    }
+    Person person = access.person(actor);
+    Objects.requireNonNull(onConflict, "onConflict");
+    return writing(() -> {
+      SpaceId sourceId = folder(folderId).space();
+      List<Space> locked = lockInOrder(sourceId, spaceId);
+      Space source = locked.get(0).id().equals(sourceId) ? locked.get(0) : locked.get(1);
+      Space target = locked.get(0).id().equals(spaceId) ? locked.get(0) : locked.get(1);
+      checkWritable(person, source);
+      checkWritable(person, target);
+      Folder folder = folder(folderId);
+      refuseTrashed(folder);
+      checkFolderIn(target, newParent);
+      return moveTree(folder, source, target, newParent,
+          freeName(target, newParent, folder.name(), onConflict, folder.id().value()));
+    });
+  }
+
+  /** Moves a gathered tree to another space, once the target's limits take it all. */
+  private Folder moveTree(Folder root, Space source, Space target, @Nullable FolderId parent,
+      ItemName name) {
+    List<Folder> folders = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    collectWithTrash(root, folders, documents);
+    for (Document document : documents) {
+      checkFileSize(target, document, "move");
+    }
+    long bytes = documents.stream().mapToLong(Document::size).sum();
+    saveUsage(target, target.reserve(bytes, documents.size(), folders.size(), "folder '"
+        + root.name() + "' (" + folders.size() + " folders, " + documents.size()
+        + " documents, " + bytes + " bytes)"));
+    store.spaces().saveSpace(source.release(bytes, documents.size(), folders.size()));
+    Folder moved = new Folder(root.id(), target.id(), parent, name, root.createdBy(),
+        root.createdAt(), root.trashedAt());
+    store.spaces().saveFolder(moved);
+    for (Folder folder : folders.subList(1, folders.size())) {
+      store.spaces().saveFolder(new Folder(folder.id(), target.id(), folder.parent(),
+          folder.name(), folder.createdBy(), folder.createdAt(), folder.trashedAt()));
+    }
+    for (Document d : documents) {
+      store.spaces().saveDocument(new Document(d.id(), target.id(), d.folder(), d.name(),
+          d.blob(), d.size(), d.mediaType(), d.createdBy(), d.createdAt(), d.origin(),
+          d.trashedAt()));
+    }
+    return moved;
+  }
+
+  /** Gathers a folder and everything beneath it, the trash included, parents first. */
+  private void collectWithTrash(Folder root, List<Folder> folders, List<Document> documents) {
+    List<Folder> trashedFolders = store.spaces().trashedFolders(root.space());
+    List<Document> trashedDocuments = store.spaces().trashedDocuments(root.space());
+    folders.add(root);
+    for (int i = 0; i < folders.size(); i++) {
+      FolderId at = folders.get(i).id();
+      documents.addAll(store.spaces().documents(root.space(), at));
+      trashedDocuments.stream().filter(d -> at.equals(d.folder())).forEach(documents::add);
+      folders.addAll(store.spaces().folders(root.space(), at));
+      trashedFolders.stream().filter(f -> at.equals(f.parent())).forEach(folders::add);
+    }
   }
 
   /**
@@ -1023,50 +1285,56 @@ public final class Spaces {
   public void revoke(Actor actor, ShareId shareId) {
     Person person = access.person(actor);
     store.transactions().inTransaction(() -> {
-      store.shares().deleteShare(revocable(person, shareId).id());
+      revokeWithReshares(revocable(person, shareId));
       return null;
     });
   }
 
+  /** Deletes a share and, transitively, every re-share made from it, leaves first. */
+  private void revokeWithReshares(Share share) {
+    List<Share> order = new ArrayList<>(List.of(share));
+    Set<ShareId> seen = new HashSet<>(Set.of(share.id()));
+    for (int i = 0; i < order.size(); i++) {
+      store.shares().resharesOf(order.get(i).id()).stream().filter(r -> seen.add(r.id()))
+          .forEach(order::add);
+    }
+    for (int i = order.size() - 1; i >= 0; i--) {
+      store.shares().deleteShare(order.get(i).id());
+    }
+  }
+
   private Share revocable(Person person, ShareId shareId) {
-    Share share = store.shares().findShare(shareId).orElseThrow(() -> new NotFoundException(
-        "share " + shareId + " does not exist: it may have been revoked, or its document"
-            + " deleted"));
-    Document document = document(share.document());
-    Space space = lockedSpaceOf(document);
+    Share share = store.shares().findShare(shareId).orElseThrow(() -> missingShare(shareId));
+    Space space = store.spaces().lockSpace(spaceOfItem(share.item()))
+        .orElseThrow(() -> missingSpace(spaceOfItem(share.item())));
     boolean recipient = share.grantee().equals(Grantee.person(person.id()));
     if (!recipient && !share.grantedBy().equals(person.id())
         && !access.canWrite(person, space)) {
       throw new AccessDeniedException(person.displayName() + " may not revoke share " + shareId
-          + " of document '" + document.name() + "': only who granted it, its recipient, or"
+          + " of '" + itemName(share.item()) + "': only who granted it, its recipient, or"
           + " who may write space '" + space.name() + "', may revoke it");
     }
     return share;
   }
 
-  private Share grant(Person person, Document document, Grantee grantee,
-      @Nullable Instant endsAt) {
+  private Share grant(Person person, SharedItem item, String name, Grantee grantee,
+      Permission permission, @Nullable Instant endsAt, @Nullable ShareId source) {
     Instant now = clock.instant();
     if (endsAt != null && !endsAt.isAfter(now)) {
-      throw new InvalidInputException("a share of '" + document.name() + "' ending at " + endsAt
+      throw new InvalidInputException("a share of '" + name + "' ending at " + endsAt
           + " would end before it starts (now is " + now + "): give a later end, or none");
     }
     return store.transactions().inTransaction(() -> {
-      lockedSpaceOf(document);
-      document(document.id()); // under the lock, so that no deletion slips in before the share
-      for (Share existing : store.shares().sharesOf(document.id())) {
-        if (existing.grantee().equals(grantee) && access.active(existing)) {
-          if (Objects.equals(existing.endsAt(), endsAt)) {
-            return existing;
-          }
-          Share extended = new Share(existing.id(), existing.document(), grantee,
-              existing.grantedBy(), existing.grantedAt(), endsAt);
-          store.shares().saveShare(extended);
-          return extended;
+      store.spaces().lockSpace(spaceOfItem(item)); // so that no deletion slips in before it
+      spaceOfItem(item);
+      for (Share existing : store.shares().sharesOf(item)) {
+        if (existing.grantee().equals(grantee) && Objects.equals(existing.source(), source)
+            && access.active(existing)) {
+          return changed(existing, permission, endsAt);
         }
       }
-      Share share = new Share(ShareId.random(), document.id(), grantee, person.id(), now,
-          endsAt);
+      Share share = new Share(ShareId.random(), item, grantee, permission, person.id(), now,
+          endsAt, source);
       store.shares().saveShare(share);
       return share;
     });
@@ -1370,12 +1638,91 @@ public final class Spaces {
     }
   }
 
+  /** Returns a share in force with a new permission and end, saved if they changed. */
+  private Share changed(Share existing, Permission permission, @Nullable Instant endsAt) {
+    if (existing.permission() == permission && Objects.equals(existing.endsAt(), endsAt)) {
+      return existing;
+    }
+    Share changed = new Share(existing.id(), existing.item(), existing.grantee(), permission,
+        existing.grantedBy(), existing.grantedAt(), endsAt, existing.source());
+    store.shares().saveShare(changed);
+    return changed;
+  }
+
+  /** Checks that a person may share an item: they write its space, out of the trash. */
+  private String sharableItem(Person person, SharedItem item) {
+    if (!item.isFolder()) {
+      return sharable(person, new DocumentId(item.id())).name().toString();
+    }
+    Folder folder = folder(new FolderId(item.id()));
+    Space space = found(folder.space());
+    if (!access.canWrite(person, space)) {
+      throw new AccessDeniedException(person.displayName() + " may not share folder '"
+          + folder.name() + "' of space '" + space.name() + "': only who may write its space"
+          + " may share it");
+    }
+    refuseArchived(space);
+    refuseTrashed(folder);
+    return folder.name().toString();
+  }
+
+  /** Checks that a person may share with a grantee, as {@link #share} says. */
+  private void checkGrantee(Person person, Grantee grantee) {
+    switch (grantee.kind()) {
+      case PERSON -> access.checkMayShareWith(person, store.directory()
+          .findPerson(new PersonId(grantee.id())).orElseThrow(() -> new NotFoundException(
+              "person " + grantee.id() + " does not exist: check the identifier")));
+      case CLASS -> refuseArchived(access.taughtClass(person, new ClassId(grantee.id())));
+      case GROUP -> checkGroupGrantee(person, new GroupId(grantee.id()));
+    }
+  }
+
+  private void checkGroupGrantee(Person person, GroupId groupId) {
+    if (!access.allows(person, Action.SHARE_DOCUMENT)) {
+      throw new AccessDeniedException(person.displayName() + " has the profile '"
+          + person.profile().frenchLabel() + "', which does not share documents");
+    }
+    Group group = store.directory().findGroup(groupId).orElseThrow(() -> new NotFoundException(
+        "group " + groupId + " does not exist: list the actor's groups to find its identifier"));
+    if (person.profile() == Profile.EXTERNAL_PARTNER || !group.staff().contains(person.id())) {
+      throw new AccessDeniedException(person.displayName() + " is not staff of group "
+          + group.code() + " (" + group.year() + "): only its staff share into its space");
+    }
+    access.archivedBy(group.establishment(), group.year()).ifPresent(current -> {
+      throw new ConflictException("group " + group.code() + " (" + group.year() + ") is"
+          + " archived: the current school year of its establishment is " + current
+          + ": share into a group of " + current);
+    });
+  }
+
+  /** Returns the space holding a document or a folder. */
+  private SpaceId spaceOfItem(SharedItem item) {
+    return item.isFolder() ? folder(new FolderId(item.id())).space()
+        : document(new DocumentId(item.id())).space();
+  }
+
+  /** Returns the folder holding a document, or a folder's parent. */
+  private @Nullable FolderId parentOf(SharedItem item) {
+    return item.isFolder() ? folder(new FolderId(item.id())).parent()
+        : document(new DocumentId(item.id())).folder();
+  }
+
+  private String itemName(SharedItem item) {
+    return item.isFolder() ? folder(new FolderId(item.id())).name().toString()
+        : document(new DocumentId(item.id())).name().toString();
+  }
+
+  private static NotFoundException missingShare(ShareId shareId) {
+    return new NotFoundException("share " + shareId + " does not exist: it may have been"
+        + " revoked, or its item deleted");
+  }
+
   /** Stores new bytes; a null type is detected from them. */
   private Document store(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
       @Nullable String knownType, @Nullable String origin, InputStream content) {
     Person person = access.person(actor);
     ItemName itemName = ItemName.of(name);
-    Space space = writable(person, spaceId);
+    Space space = addable(person, found(spaceId), folder);
     checkFolderIn(space, folder);
     checkFreeName(space, folder, itemName);
     space.reserve(0, 1, 0, "document '" + itemName + "'");
@@ -1388,7 +1735,8 @@ public final class Spaces {
       admit(itemName.value(), mediaType, blob.key());
       StoredBlob stored = blob;
       Document document = writing(() -> {
-        Space locked = writableLocked(person, spaceId);
+        Space locked = addable(person, store.spaces().lockSpace(spaceId)
+            .orElseThrow(() -> missingSpace(spaceId)), folder);
         return record(locked, new Document(DocumentId.random(), spaceId, folder, itemName,
             stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin));
       });
@@ -1501,8 +1849,34 @@ public final class Spaces {
     return space;
   }
 
-  private Space writable(Person person, SpaceId spaceId) {
-    return checkWritable(person, found(spaceId));
+  /**
+   * Returns a space a person may add a document to: one they write, or one holding a folder
+   * shared with them for contribution (see {@link Permission#CONTRIBUTE}).
+   */
+  private Space addable(Person person, Space space, @Nullable FolderId folder) {
+    if (access.canWrite(person, space) || !contributes(person, folder)) {
+      return checkWritable(person, space);
+    }
+    refuseArchived(space);
+    return space;
+  }
+
+  /** Tells whether a share for contribution on a folder, or one above, holds for a person. */
+  private boolean contributes(Person person, @Nullable FolderId folder) {
+    if (folder == null || !access.allows(person, Action.CONTRIBUTE)) {
+      return false;
+    }
+    ReadPaths paths = new ReadPaths(store, clock.instant());
+    List<SharedItem> items = paths.foldersAbove(folder).stream()
+        .map(f -> SharedItem.folder(f.id())).toList();
+    return paths.reaching(person, items).stream()
+        .anyMatch(share -> share.permission() == Permission.CONTRIBUTE);
+  }
+
+  /** Tells whether a person added a document where they still contribute. */
+  private boolean ownContribution(Person person, Document document) {
+    return document.createdBy().equals(person.id())
+        && contributes(person, document.folder());
   }
 
   private Space writableLocked(Person person, SpaceId spaceId) {
@@ -1640,9 +2014,10 @@ public final class Spaces {
 
   /** Tells whether a person may read a document: those who may write read it in the trash. */
   private boolean mayRead(Person person, Document document) {
-    Space space = spaceOf(document);
-    return inTrash(document) ? access.canWrite(person, space)
-        : access.canRead(person, document, space);
+    if (inTrash(document)) {
+      return access.canWrite(person, spaceOf(document));
+    }
+    return access.reads(store.readAccess(person.id(), document.id(), clock.instant()));
   }
 
   /** Tells whether a document is in the trash, itself or through a folder holding it. */
@@ -1795,17 +2170,41 @@ public final class Spaces {
     return switch (space.kind()) {
       case PERSONAL -> Set.of(new PersonId(space.owner()));
       case CLASS -> members(Grantee.classSpace(new ClassId(space.owner())));
-      case GROUP -> store.directory().findGroup(new GroupId(space.owner()))
-          .map(g -> union(g.students(), g.staff())).orElse(Set.of());
+      case GROUP -> groupMembers(new GroupId(space.owner()));
     };
   }
 
   private Set<PersonId> members(Grantee grantee) {
-    if (grantee.kind() == Grantee.Kind.PERSON) {
-      return Set.of(new PersonId(grantee.id()));
+    return switch (grantee.kind()) {
+      case PERSON -> Set.of(new PersonId(grantee.id()));
+      case CLASS -> store.directory().findClass(new ClassId(grantee.id()))
+          .map(c -> union(c.students(), c.teachers())).orElse(Set.of());
+      case GROUP -> groupMembers(new GroupId(grantee.id()));
+    };
+  }
+
+  /** A group's pupils, staff and invited partners (whether they read is checked after). */
+  private Set<PersonId> groupMembers(GroupId groupId) {
+    Set<PersonId> members = new LinkedHashSet<>();
+    store.directory().findGroup(groupId).ifPresent(g -> members.addAll(union(g.students(),
+        g.staff())));
+    store.directory().invitationsTo(groupId).forEach(i -> members.add(i.partner()));
+    return members;
+  }
+
+  /** The documents of a shared item: the document, or every document beneath the folder. */
+  private List<DocumentId> documentsUnder(SharedItem item) {
+    if (!item.isFolder()) {
+      return List.of(new DocumentId(item.id()));
     }
-    return store.directory().findClass(new ClassId(grantee.id()))
-        .map(c -> union(c.students(), c.teachers())).orElse(Set.of());
+    Optional<Folder> folder = store.spaces().findFolder(new FolderId(item.id()));
+    if (folder.isEmpty()) {
+      return List.of();
+    }
+    List<Folder> folders = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    collect(folder.get(), folders, documents);
+    return documents.stream().map(Document::id).toList();
   }
 
   private static Set<PersonId> union(Set<PersonId> a, Set<PersonId> b) {

@@ -14,6 +14,11 @@ import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.Rights.Reach;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.space.Document;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.Permission;
+import fr.folios.core.space.Share;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.space.Space;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +42,8 @@ class RightsTest {
       // STUDENT, EDUCATIONAL_STAFF, ESTABLISHMENT_ADMIN, EXTERNAL_PARTNER, PARENT
       {Action.SHARE_DOCUMENT, true, true, true, false, false},
       {Action.RECEIVE_SHARE, true, true, true, true, true},
+      {Action.RESHARE, false, true, true, false, false},
+      {Action.CONTRIBUTE, true, true, true, false, false},
       {Action.PUBLISH_CLASS_NEWS, false, true, false, false, false},
       {Action.READ_CLASS_NEWS, true, true, false, false, true},
       {Action.WRITE_CLASS_SPACE, false, true, false, false, false},
@@ -140,12 +147,31 @@ class RightsTest {
         spaces.shareWithPerson(as(person), doc.id(), staff.id(), null);
       }
       case RECEIVE_SHARE -> {
-        Person sharer = person.equals(school.admin) ? school.teacher
-            : person.equals(school.partner) ? school.groupStaff : school.admin;
+        Person sharer = sharerFor(school, person);
         Document doc = spaces.createDocument(as(sharer), spaces.personalSpace(as(sharer)).id(),
             null, "note.txt", "x");
         spaces.shareWithPerson(as(sharer), doc.id(), person.id(), null);
         assertThat(spaces.sharedWithMe(as(person))).containsExactly(doc);
+      }
+      case RESHARE -> {
+        Person sharer = sharerFor(school, person);
+        Document doc = spaces.createDocument(as(sharer), spaces.personalSpace(as(sharer)).id(),
+            null, "note.txt", "x");
+        Share share = spaces.shareWithPerson(as(sharer), doc.id(), person.id(), null);
+        Person next = school.folios.directory().visiblePeople(as(person)).stream()
+            .filter(p -> !p.equals(sharer)).findFirst().orElseThrow();
+        spaces.reshare(as(person), share.id(), next.id(), null);
+        assertThat(spaces.canRead(as(next), doc.id())).isTrue();
+      }
+      case CONTRIBUTE -> {
+        Person sharer = sharerFor(school, person);
+        Space theirs = spaces.personalSpace(as(sharer));
+        Folder inbox = spaces.createFolder(as(sharer), theirs.id(), null, "Rendus");
+        spaces.share(as(sharer), SharedItem.folder(inbox.id()), Grantee.person(person.id()),
+            Permission.CONTRIBUTE, null);
+        Document added = spaces.createDocument(as(person), theirs.id(), inbox.id(),
+            "devoir.txt", "x");
+        assertThat(spaces.canRead(as(sharer), added.id())).isTrue();
       }
       case PUBLISH_CLASS_NEWS ->
           school.folios.news().publish(as(person), school.classe.id(), "Sortie", "Lundi");
@@ -166,6 +192,12 @@ class RightsTest {
       case START_SCHOOL_YEAR -> school.folios.directory().startSchoolYear(as(person),
           school.college.id(), new SchoolYear(2026));
     }
+  }
+
+  /** Someone who sees the person and may share with them. */
+  private static Person sharerFor(RightsSchool school, Person person) {
+    return person.equals(school.admin) ? school.teacher
+        : person.equals(school.partner) ? school.groupStaff : school.admin;
   }
 
   private static GroupProposal proposal(RightsSchool school) {

@@ -3,17 +3,21 @@ package fr.folios.core;
 import static fr.folios.core.School.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.folios.core.directory.Group;
 import fr.folios.core.directory.Person;
-import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.SchoolClass;
+import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.memory.InMemoryBlobStore;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.DocumentVersion;
 import fr.folios.core.space.Folder;
 import fr.folios.core.space.FolderId;
+import fr.folios.core.space.Grantee;
 import fr.folios.core.space.NameConflict;
+import fr.folios.core.space.Permission;
 import fr.folios.core.space.Share;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceLimits;
@@ -46,14 +50,17 @@ import net.jqwik.api.state.Transformer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Drives random sequences of uploads, copies, moves, renames, deletions, shares, revocations,
- * pupils leaving and joining a class, parallel uploads, replaced contents and restored versions
- * against a small reference model, and checks after every step that: usage equals what each
- * space holds (every version kept, the trash included) and stays within its limits; each
- * document keeps the versions the model says; names are unique in each folder; no document is
- * lost or appears from nowhere; nobody reads a document without a path to it (owner, class
- * membership, a share in force); and every stored blob belongs to a document or a version (no
- * orphan), and every one of theirs is stored.
+ * Drives random sequences of uploads, copies, moves (folders across spaces too), renames,
+ * deletions, shares of documents and folders (to a person, a class or a group), re-shares,
+ * cascading revocations, pupils leaving and joining a class or a group, parallel uploads,
+ * replaced contents and restored versions against a small reference model, and checks after
+ * every step that: usage equals what each space holds (every version kept, the trash included)
+ * and stays within its limits; each document keeps the versions the model says; names are
+ * unique in each folder; no document is lost or appears from nowhere; someone reads a document
+ * out of the trash exactly when they have a path to it (class membership, or a share in force
+ * on it or a folder above it, a re-share only while its chain of sources holds); and every
+ * stored blob belongs to a document or a version (no orphan), and every one of theirs is
+ * stored.
  */
 class SpacesModelProperties {
 
@@ -62,7 +69,7 @@ class SpacesModelProperties {
   private static final List<String> NAMES = List.of("a.txt", "A.TXT", "b.txt", "Café.txt",
       "CAFE\u0301.txt", "c");
 
-  @Property(tries = 60)
+  @Property(tries = 200)
   void spacesFollowTheModel(@ForAll("chains") ActionChain<World> chain) {
     chain.withInvariant("usage, names, documents, reading, blobs", World::check).run();
   }
@@ -79,8 +86,13 @@ class SpacesModelProperties {
         .withAction(copy())
         .withAction(delete())
         .withAction(2, share())
+        .withAction(shareFolder())
+        .withAction(2, reshare())
         .withAction(revoke())
         .withAction(pupilLeavesOrJoins())
+        .withAction(groupmateLeavesOrJoins())
+        .withAction(colleagueLeavesOrJoins())
+        .withAction(moveFolderAcross())
         .withAction(parallelUploads())
         .withAction(onADocument(doc -> Arbitraries.just(Transformer.mutate("trash " + doc,
             x -> x.trashDocument(doc)))))
@@ -145,7 +157,7 @@ class SpacesModelProperties {
 
 
   private static Action.Dependent<World> share() {
-    return onADocument(doc -> Arbitraries.of("colleague", "pupil", "class").map(to ->
+    return onADocument(doc -> Arbitraries.of(Target.values()).map(to ->
         Transformer.mutate("share " + doc + " with " + to, x -> x.share(doc, to))));
   }
 
@@ -159,6 +171,43 @@ class SpacesModelProperties {
     return onADocument(doc -> Arbitraries.integers().between(0, KEPT_VERSIONS).map(index ->
         Transformer.mutate("restore version at " + index + " of " + doc,
             x -> x.restoreVersion(doc, index))));
+  }
+
+  private static Action.Dependent<World> shareFolder() {
+    return onAFolder((f, folders) -> Arbitraries.of(Target.values()).map(to ->
+        Transformer.mutate("share folder " + f + " with " + to, x -> x.shareFolder(f, to))));
+  }
+
+  private static Action.Dependent<World> reshare() {
+    return new Action.Dependent<>() {
+      @Override
+      public boolean precondition(World w) {
+        return w.grants.stream().anyMatch(g -> g.reaches(Target.COLLEAGUE, w));
+      }
+
+      @Override
+      public Arbitrary<Transformer<World>> transformer(World w) {
+        return Arbitraries.of(w.grants.stream().filter(g -> g.reaches(Target.COLLEAGUE, w))
+            .toList()).map(g -> Transformer.mutate("colleague re-shares " + g.share().id()
+                + " with the other pupil", x -> x.reshare(g)));
+      }
+    };
+  }
+
+  private static Action.Dependent<World> moveFolderAcross() {
+    return onAFolder((f, folders) -> Arbitraries.of(true, false).map(toClass ->
+        Transformer.mutate("move folder " + f + " to the " + (toClass ? "class" : "personal")
+            + " space", x -> x.moveFolderAcross(f, toClass))));
+  }
+
+  private static Action.Independent<World> colleagueLeavesOrJoins() {
+    return () -> Arbitraries.just(Transformer.mutate("the colleague leaves or joins the class",
+        World::toggleColleague));
+  }
+
+  private static Action.Independent<World> groupmateLeavesOrJoins() {
+    return () -> Arbitraries.just(Transformer.mutate("the other pupil leaves or joins the group",
+        World::toggleGroup));
   }
 
   /** An action on one of the documents the model holds, once it holds one. */
@@ -182,13 +231,13 @@ class SpacesModelProperties {
     return new Action.Dependent<>() {
       @Override
       public boolean precondition(World w) {
-        return !w.shares.isEmpty();
+        return !w.grants.isEmpty();
       }
 
       @Override
       public Arbitrary<Transformer<World>> transformer(World w) {
-        return Arbitraries.of(List.copyOf(w.shares.keySet())).map(share ->
-            Transformer.mutate("revoke " + share.id(), x -> x.revoke(share)));
+        return Arbitraries.of(List.copyOf(w.grants)).map(grant ->
+            Transformer.mutate("revoke " + grant.share().id(), x -> x.revoke(grant)));
       }
     };
   }
@@ -245,9 +294,16 @@ class SpacesModelProperties {
     /** The sizes of each document's earlier versions, oldest first. */
     private final Map<DocumentId, List<Long>> earlier = new HashMap<>();
     private final Map<FolderId, SpaceId> folders = new LinkedHashMap<>();
-    private final Map<Share, PersonId> shares = new LinkedHashMap<>();
-    private final Set<ShareTarget> classShares = new HashSet<>();
+    private final List<ModelGrant> grants = new ArrayList<>();
+    private final Group group = Group.create(school.college.id(), new SchoolYear(2025), "ECO")
+        .with(Set.of(school.otherPupil.id()), Set.of(school.teacher.id()));
     private boolean pupilInClass = true;
+    private boolean otherPupilInGroup = true;
+    private boolean colleagueInClass = true;
+
+    World() {
+      school.store.directory().saveGroup(group);
+    }
     private int counter;
 
     @Override
@@ -351,8 +407,7 @@ class SpacesModelProperties {
       spaces.deleteDocument(as(school.teacher), doc);
       documents.remove(doc);
       earlier.remove(doc);
-      shares.keySet().removeIf(s -> s.document().equals(doc));
-      classShares.removeIf(t -> t.document().equals(doc));
+      grants.removeIf(g -> g.share().item().equals(SharedItem.document(doc)));
     }
 
     void trashDocument(DocumentId doc) {
@@ -385,27 +440,72 @@ class SpacesModelProperties {
       assertThat(purged).as("documents purged").isEqualTo(hidden.size());
       hidden.forEach(documents::remove);
       hidden.forEach(earlier::remove);
-      shares.keySet().removeIf(s -> hidden.contains(s.document()));
-      classShares.removeIf(t -> hidden.contains(t.document()));
       folders.keySet().removeIf(f -> school.store.spaces().findFolder(f).isEmpty());
+      grants.removeIf(g -> school.store.shares().findShare(g.share().id()).isEmpty());
+      for (ModelGrant grant : grants) {
+        SharedItem item = grant.share().item();
+        assertThat(item.isFolder() ? folders.containsKey(new FolderId(item.id()))
+            : documents.containsKey(new DocumentId(item.id())))
+            .as("a share outlives its item").isTrue();
+      }
     }
 
-    void share(DocumentId doc, String to) {
-      attempt(() -> {
-        if (to.equals("class")) {
-          spaces.shareWithClass(as(school.teacher), doc, school.classe.id(), null);
-          classShares.add(new ShareTarget(doc));
-        } else {
-          Person person = to.equals("pupil") ? school.pupil : school.colleague;
-          shares.put(spaces.shareWithPerson(as(school.teacher), doc, person.id(), null),
-              person.id());
-        }
-      });
+    void share(DocumentId doc, Target to) {
+      attempt(() -> granted(spaces.share(as(school.teacher), SharedItem.document(doc),
+          to.grantee(school, group), Permission.READ, null), to, null));
     }
 
-    void revoke(Share share) {
-      spaces.revoke(as(school.teacher), share.id());
-      shares.remove(share);
+    void shareFolder(FolderId folder, Target to) {
+      attempt(() -> granted(spaces.share(as(school.teacher), SharedItem.folder(folder),
+          to.grantee(school, group), Permission.READ, null), to, null));
+    }
+
+    void reshare(ModelGrant source) {
+      attempt(() -> granted(spaces.reshare(as(school.colleague), source.share().id(),
+          school.otherPupil.id(), null), Target.OTHER_PUPIL, source));
+    }
+
+    /** Adds a share to the model, or replaces the one it extends. */
+    private void granted(Share share, Target to, @Nullable ModelGrant source) {
+      grants.removeIf(g -> g.share().id().equals(share.id()));
+      grants.add(new ModelGrant(share, to, source));
+    }
+
+    void revoke(ModelGrant grant) {
+      spaces.revoke(as(school.teacher), grant.share().id());
+      Set<ModelGrant> gone = new HashSet<>(Set.of(grant));
+      boolean more = true;
+      while (more) {
+        more = grants.stream().filter(g -> g.source() != null && gone.contains(g.source()))
+            .map(gone::add).reduce(false, Boolean::logicalOr);
+      }
+      grants.removeAll(gone);
+      gone.forEach(g -> assertThat(school.store.shares().findShare(g.share().id()))
+          .as("re-share revoked with its source").isEmpty());
+    }
+
+    void moveFolderAcross(FolderId folder, boolean toClass) {
+      SpaceId target = toClass ? classSpace.id() : personal.id();
+      attempt(() -> spaces.moveFolder(as(school.teacher), folder, target, null,
+          NameConflict.SUFFIX));
+      folders.replaceAll((f, space) -> school.store.spaces().findFolder(f).orElseThrow()
+          .space());
+    }
+
+    void toggleColleague() {
+      SchoolClass stored = school.store.directory().findClass(school.classe.id()).orElseThrow();
+      SchoolClass next = colleagueInClass ? stored.without(school.colleague.id())
+          : stored.with(Set.of(), Set.of(school.colleague.id()), Set.of());
+      school.store.directory().saveClass(next);
+      colleagueInClass = !colleagueInClass;
+    }
+
+    void toggleGroup() {
+      Group stored = school.store.directory().findGroup(group.id()).orElseThrow();
+      Group next = otherPupilInGroup ? stored.without(school.otherPupil.id())
+          : stored.with(Set.of(school.otherPupil.id()), Set.of());
+      school.store.directory().saveGroup(next);
+      otherPupilInGroup = !otherPupilInGroup;
     }
 
     void toggleClass() {
@@ -470,11 +570,16 @@ class SpacesModelProperties {
         boolean inTrash = !visible.containsKey(doc.id());
         for (Person person : List.of(school.colleague, school.pupil, school.otherPupil,
             school.stranger, school.parent)) {
-          if (spaces.canRead(as(person), doc.id())) {
-            boolean writer = person.id().equals(school.colleague.id())
+          boolean reads = spaces.canRead(as(person), doc.id());
+          if (inTrash) {
+            boolean writer = person.id().equals(school.colleague.id()) && colleagueInClass
                 && doc.space().equals(classSpace.id());
-            assertThat(inTrash ? writer : hasPath(person, doc)).as(person.lastName() + " reads "
-                + doc.name() + (inTrash ? " in the trash" : " without a path to it")).isTrue();
+            assertThat(!reads || writer).as(person.lastName() + " reads " + doc.name()
+                + " in the trash").isTrue();
+          } else {
+            assertThat(reads).as(person.lastName() + (reads ? " reads " : " does not read ")
+                + doc.name() + " with the model saying the opposite")
+                .isEqualTo(hasPath(person, doc));
           }
         }
         assertThat(spaces.canRead(as(school.teacher), doc.id())).isTrue();
@@ -492,13 +597,20 @@ class SpacesModelProperties {
     }
 
     private boolean hasPath(Person person, Document doc) {
-      boolean member = person.id().equals(school.colleague.id())
-          || person.id().equals(school.pupil.id()) && pupilInClass;
-      boolean inClassSpace = doc.space().equals(classSpace.id());
-      boolean shared = shares.entrySet().stream().anyMatch(e ->
-          e.getKey().document().equals(doc.id()) && e.getValue().equals(person.id()));
-      boolean sharedWithClass = classShares.contains(new ShareTarget(doc.id()));
-      return shared || member && (inClassSpace || sharedWithClass);
+      Target who = Target.of(person, school);
+      if (who == null) {
+        return false;
+      }
+      if (doc.space().equals(classSpace.id()) && Target.CLASS.reaches(who, this)) {
+        return true;
+      }
+      Set<SharedItem> items = new HashSet<>(Set.of(SharedItem.document(doc.id())));
+      for (FolderId at = doc.folder(); at != null; ) {
+        items.add(SharedItem.folder(at));
+        at = school.store.spaces().findFolder(at).orElseThrow().parent();
+      }
+      return grants.stream().anyMatch(g -> items.contains(g.share().item())
+          && g.reaches(who, this));
     }
 
     /** Returns every document of a space, checking that names are unique in each folder. */
@@ -551,8 +663,44 @@ class SpacesModelProperties {
     }
   }
 
-  /** A document shared with the class. */
-  private record ShareTarget(DocumentId document) {
+  /** Whom the model shares with, and the people it checks. */
+  enum Target {
+    COLLEAGUE, PUPIL, OTHER_PUPIL, CLASS, GROUP;
+
+    Grantee grantee(School school, Group group) {
+      return switch (this) {
+        case COLLEAGUE -> Grantee.person(school.colleague.id());
+        case PUPIL -> Grantee.person(school.pupil.id());
+        case OTHER_PUPIL -> Grantee.person(school.otherPupil.id());
+        case CLASS -> Grantee.classSpace(school.classe.id());
+        case GROUP -> Grantee.groupSpace(group.id());
+      };
+    }
+
+    /** The person target for a person the model checks, or null for those it never grants. */
+    static @Nullable Target of(Person person, School school) {
+      return person.equals(school.colleague) ? COLLEAGUE : person.equals(school.pupil) ? PUPIL
+          : person.equals(school.otherPupil) ? OTHER_PUPIL : null;
+    }
+
+    /** Whether this grantee reaches a person target now, in the model. */
+    boolean reaches(Target person, World w) {
+      return switch (this) {
+        case CLASS -> person == COLLEAGUE && w.colleagueInClass
+            || person == PUPIL && w.pupilInClass;
+        case GROUP -> person == OTHER_PUPIL && w.otherPupilInGroup;
+        default -> this == person;
+      };
+    }
+  }
+
+  /** A share in the model: to whom, and for a re-share, the grant it came from. */
+  record ModelGrant(Share share, Target to, @Nullable ModelGrant source) {
+
+    /** Whether it holds for a person target: it reaches them and its sources hold. */
+    boolean reaches(Target person, World w) {
+      return to.reaches(person, w) && (source == null || source.reaches(Target.COLLEAGUE, w));
+    }
   }
 
   /** An in-memory blob store that knows which blobs it holds, to find orphans. */

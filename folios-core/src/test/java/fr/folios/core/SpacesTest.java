@@ -15,6 +15,7 @@ import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Limit;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
@@ -667,8 +668,8 @@ class SpacesTest {
         }
 
         @Override
-        public List<Share> sharesOf(DocumentId document) {
-          List<Share> found = shares.sharesOf(document);
+        public List<Share> sharesOf(SharedItem item) {
+          List<Share> found = shares.sharesOf(item);
           Runnable next = task.getAndSet(null);
           if (next != null) {
             next.run();
@@ -679,6 +680,11 @@ class SpacesTest {
         @Override
         public List<Share> sharesTo(Grantee grantee) {
           return shares.sharesTo(grantee);
+        }
+
+        @Override
+        public List<Share> resharesOf(ShareId source) {
+          return shares.resharesOf(source);
         }
       };
     }

@@ -3,10 +3,13 @@ package fr.folios.jpa;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.folios.core.FoliosException;
+import fr.folios.core.directory.PersonId;
+import fr.folios.core.space.DocumentId;
 import fr.folios.core.spi.CatalogueRepository;
 import fr.folios.core.spi.DirectoryRepository;
 import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.ReadAccess;
 import fr.folios.core.spi.ShareRepository;
 import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.Transactions;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,6 +62,7 @@ public final class JpaPersistence implements Persistence {
   private final JpaShares shares;
   private final JpaNews news;
   private final JpaCatalogue catalogue;
+  private final JpaReadPaths readPaths;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private JpaPersistence(HikariDataSource connections, EntityManagerFactory entityManagers) {
@@ -70,6 +75,7 @@ public final class JpaPersistence implements Persistence {
     this.shares = new JpaShares(transactions);
     this.news = new JpaNews(transactions);
     this.catalogue = new JpaCatalogue(transactions);
+    this.readPaths = new JpaReadPaths(transactions, connections);
   }
 
   /**
@@ -174,6 +180,15 @@ public final class JpaPersistence implements Persistence {
   }
 
   /** Closes the entity manager factory and the connection pool; later calls do nothing. */
+  /**
+   * Gathers what decides whether a person may read a document, in one SQL query (see {@link
+   * Persistence#readAccess}).
+   */
+  @Override
+  public ReadAccess readAccess(PersonId person, DocumentId document, Instant at) {
+    return readPaths.readAccess(person, document, at);
+  }
+
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {

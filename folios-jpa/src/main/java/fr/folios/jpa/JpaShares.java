@@ -4,12 +4,13 @@ import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.spi.ShareRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores shares in the table of the V1 migration. Safe for concurrent use. */
+/** Stores shares in the table of the V1 and V6 migrations. Safe for concurrent use. */
 final class JpaShares implements ShareRepository {
 
   private static final Comparator<Share> BY_GRANT_TIME =
@@ -44,9 +45,22 @@ final class JpaShares implements ShareRepository {
 
   @Override
   public List<Share> sharesOf(DocumentId document) {
+    return sharesOf(SharedItem.document(document));
+  }
+
+  @Override
+  public List<Share> sharesOf(SharedItem item) {
+    String column = item.isFolder() ? "folder" : "document";
     return transactions.call(entities -> Queries.sorted(entities
-        .createQuery("select s from Share s where s.document = :document", ShareEntity.class)
-        .setParameter("document", document.value()), BY_GRANT_TIME));
+        .createQuery("select s from Share s where s." + column + " = :item", ShareEntity.class)
+        .setParameter("item", item.id()), BY_GRANT_TIME));
+  }
+
+  @Override
+  public List<Share> resharesOf(ShareId source) {
+    return transactions.call(entities -> Queries.sorted(entities
+        .createQuery("select s from Share s where s.source = :source", ShareEntity.class)
+        .setParameter("source", source.value()), BY_GRANT_TIME));
   }
 
   @Override

@@ -170,6 +170,9 @@ final class JpaSpaces implements SpaceRepository {
   @Override
   public void deleteFolder(FolderId id) {
     transactions.call(entities -> {
+      entities.createQuery("delete from Share s where s.folder = :folder")
+          .setParameter("folder", id.value())
+          .executeUpdate();
       entities.createQuery("delete from Folder f where f.id = :id")
           .setParameter("id", id.value())
           .executeUpdate();

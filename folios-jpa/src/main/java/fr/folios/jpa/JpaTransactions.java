@@ -37,6 +37,11 @@ final class JpaTransactions implements Transactions {
     return inNewTransaction(work);
   }
 
+  /** {@return whether the current thread is in a transaction of this store} */
+  boolean active() {
+    return current.get() != null;
+  }
+
   /**
    * Runs one repository operation in the current transaction, or in a new one.
    *

@@ -21,6 +21,10 @@ import fr.folios.core.directory.Uai;
 import fr.folios.core.memory.InMemoryBlobStore;
 import fr.folios.core.memory.InMemoryPersistence;
 import fr.folios.core.space.Document;
+import fr.folios.core.space.Folder;
+import fr.folios.core.space.Grantee;
+import fr.folios.core.space.Permission;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.space.NameConflict;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
@@ -95,6 +99,25 @@ class DocumentSearchTest {
     folios.spaces().revoke(as(teacher), share.id());
 
     assertThat(search.search(as(pupil), "menuisier", 10)).isEmpty();
+  }
+
+  @Test
+  void search_findsWhatLiesBeneathASharedFolder_andNothingBesideIt() {
+    Space mine = folios.spaces().personalSpace(as(teacher));
+    Folder folder = folios.spaces().createFolder(as(teacher), mine.id(), null, "Stages");
+    Folder inner = folios.spaces().createFolder(as(teacher), mine.id(), folder.id(), "3e");
+    Document beneath = folios.spaces().createDocument(as(teacher), mine.id(), inner.id(),
+        "Entreprises.txt", "Liste des garages d'accueil");
+    folios.spaces().createDocument(as(teacher), mine.id(), null, "Privé.txt",
+        "Mes garages préférés");
+    Share share = folios.spaces().share(as(teacher), SharedItem.folder(folder.id()),
+        Grantee.person(pupil.id()), Permission.READ, null);
+
+    assertThat(search.search(as(pupil), "garages", 10)).containsExactly(beneath);
+
+    folios.spaces().revoke(as(teacher), share.id());
+
+    assertThat(search.search(as(pupil), "garages", 10)).isEmpty();
   }
 
   @Test

@@ -27,6 +27,10 @@ import java.util.Set;
  *       <td></td></tr>
  *     <tr><th scope="row">receive a share</th><td>✓</td><td>✓</td><td>✓</td><td>✓</td>
  *       <td>✓</td></tr>
+ *     <tr><th scope="row">re-share what was shared with one</th><td></td><td>✓</td><td>✓</td>
+ *       <td></td><td></td></tr>
+ *     <tr><th scope="row">add documents to a folder shared for contribution</th><td>✓</td>
+ *       <td>✓</td><td>✓</td><td></td><td></td></tr>
  *     <tr><th scope="row">publish news to a class</th><td></td><td>✓</td><td></td><td></td>
  *       <td></td></tr>
  *     <tr><th scope="row">read a class's news</th><td>✓</td><td>✓</td><td></td><td></td>
@@ -98,6 +102,13 @@ public final class Rights {
     SHARE_DOCUMENT,
     /** Receive a share from someone who sees one. */
     RECEIVE_SHARE,
+    /**
+     * Re-share, for reading only and never for longer, a document or folder shared with one,
+     * with a person one sees.
+     */
+    RESHARE,
+    /** Add documents beneath a folder shared with one for contribution, rename one's own. */
+    CONTRIBUTE,
     /** Publish news to a class one teaches. */
     PUBLISH_CLASS_NEWS,
     /** Read the news of a class one belongs to, or, for a parent, of a child's class. */
@@ -193,14 +204,14 @@ public final class Rights {
   private static Map<Profile, Set<Action>> actions() {
     Map<Profile, Set<Action>> table = new EnumMap<>(Profile.class);
     table.put(Profile.STUDENT, EnumSet.of(Action.SHARE_DOCUMENT, Action.RECEIVE_SHARE,
-        Action.READ_CLASS_NEWS, Action.READ_CLASS_SPACE));
+        Action.CONTRIBUTE, Action.READ_CLASS_NEWS, Action.READ_CLASS_SPACE));
     table.put(Profile.EDUCATIONAL_STAFF, EnumSet.of(Action.SHARE_DOCUMENT,
-        Action.RECEIVE_SHARE, Action.PUBLISH_CLASS_NEWS, Action.READ_CLASS_NEWS,
-        Action.WRITE_CLASS_SPACE, Action.READ_CLASS_SPACE, Action.COMPLETE_FIRST_CONNECTION,
-        Action.REQUEST_GROUP));
+        Action.RECEIVE_SHARE, Action.RESHARE, Action.CONTRIBUTE, Action.PUBLISH_CLASS_NEWS,
+        Action.READ_CLASS_NEWS, Action.WRITE_CLASS_SPACE, Action.READ_CLASS_SPACE,
+        Action.COMPLETE_FIRST_CONNECTION, Action.REQUEST_GROUP));
     table.put(Profile.ESTABLISHMENT_ADMIN, EnumSet.of(Action.SHARE_DOCUMENT,
-        Action.RECEIVE_SHARE, Action.DECIDE_GROUP_REQUEST, Action.INVITE_PARTNER,
-        Action.START_SCHOOL_YEAR));
+        Action.RECEIVE_SHARE, Action.RESHARE, Action.CONTRIBUTE, Action.DECIDE_GROUP_REQUEST,
+        Action.INVITE_PARTNER, Action.START_SCHOOL_YEAR));
     table.put(Profile.EXTERNAL_PARTNER, EnumSet.of(Action.RECEIVE_SHARE));
     table.put(Profile.PARENT, EnumSet.of(Action.RECEIVE_SHARE, Action.READ_CLASS_NEWS));
     table.replaceAll((profile, set) -> Collections.unmodifiableSet(set));

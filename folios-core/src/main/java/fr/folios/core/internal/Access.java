@@ -15,11 +15,12 @@ import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.Rights.Action;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
-import fr.folios.core.space.Document;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.Space;
+import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.ReadAccess;
 import fr.folios.core.spi.ShareRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,10 +47,12 @@ import java.util.function.Function;
  *       invitation in force), written by its staff (never by a partner);</li>
  *   <li>the classes and groups of a year before their establishment's current school year are
  *       archived: still read as above, written by nobody, and they make nobody visible;</li>
- *   <li>a document is also read by whoever holds an active share to it, directly or through a
- *       class they belong to;</li>
- *   <li>a document is shared by whoever may write its space and whose profile shares, with a
- *       person whose profile receives, of a common establishment, whom the sharer sees.</li>
+ *   <li>a document is also read by whoever a share in force reaches, on the document or on a
+ *       folder above it: granted to them, or to a class or group they belong to, and for a
+ *       re-share, only while its chain of sources holds (see {@link ReadPaths});</li>
+ *   <li>a document or folder is shared by whoever may write its space and whose profile
+ *       shares, with a person whose profile receives, of a common establishment, whom the
+ *       sharer sees, or into a class they teach or a group they are staff of.</li>
  * </ul>
  */
 public final class Access {
@@ -128,24 +131,35 @@ public final class Access {
   }
 
   /**
-   * Tells whether a person may read a document.
+   * Tells whether the facts gathered about a person and a document, out of the trash, let
+   * the person read it: they belong to its space (for a class space, as far as their profile
+   * reads class spaces), or a share reaches them.
    *
-   * @param person the person
-   * @param document the document
-   * @param space the document's space
-   * @return {@code true} if they may
+   * @param facts the facts, with a known person and document
+   * @return {@code true} if they may read it
    */
-  public boolean canRead(Person person, Document document, Space space) {
-    if (canRead(person, space)) {
+  public boolean reads(ReadAccess facts) {
+    if (facts.granted()) {
       return true;
     }
-    Set<Grantee> grantees = granteesOf(person.id());
-    return shares.sharesOf(document.id()).stream()
-        .anyMatch(share -> share.activeAt(clock.instant()) && grantees.contains(share.grantee()));
+    return facts.member() && (facts.space() != SpaceKind.CLASS || facts.reader() != null
+        && rights.allows(facts.reader(), Action.READ_CLASS_SPACE));
   }
 
   /**
-   * Returns the grantees through which a person receives shares: themselves and their classes.
+   * Tells whether a person's profile holds a right.
+   *
+   * @param person the person
+   * @param action the right
+   * @return {@code true} if it does
+   */
+  public boolean allows(Person person, Action action) {
+    return rights.allows(person.profile(), action);
+  }
+
+  /**
+   * Returns the grantees through which a person receives shares: themselves, their classes and
+   * their groups (archived ones included, as for reading).
    *
    * @param person the person
    * @return their grantees
@@ -155,6 +169,12 @@ public final class Access {
     grantees.add(Grantee.person(person));
     for (SchoolClass schoolClass : directory.classesOf(person)) {
       grantees.add(Grantee.classSpace(schoolClass.id()));
+    }
+    for (Group group : directory.groupsOf(person)) {
+      grantees.add(Grantee.groupSpace(group.id()));
+    }
+    for (GroupInvitation invitation : directory.invitationsOf(person)) {
+      grantees.add(Grantee.groupSpace(invitation.group()));
     }
     return Collections.unmodifiableSet(grantees);
   }

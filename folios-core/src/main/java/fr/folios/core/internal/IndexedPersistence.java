@@ -1,5 +1,6 @@
 package fr.folios.core.internal;
 
+import fr.folios.core.directory.PersonId;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Folder;
@@ -12,10 +13,12 @@ import fr.folios.core.spi.CatalogueRepository;
 import fr.folios.core.spi.DirectoryRepository;
 import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.Persistence;
+import fr.folios.core.spi.ReadAccess;
 import fr.folios.core.spi.ShareRepository;
 import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.Transactions;
 import fr.folios.core.spi.VersionRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -81,6 +84,11 @@ public final class IndexedPersistence implements Persistence {
   @Override
   public VersionRepository versions() {
     return persistence.versions();
+  }
+
+  @Override
+  public ReadAccess readAccess(PersonId person, DocumentId document, Instant at) {
+    return persistence.readAccess(person, document, at);
   }
 
   @Override

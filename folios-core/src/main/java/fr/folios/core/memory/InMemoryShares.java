@@ -4,9 +4,11 @@ import fr.folios.core.news.NewsItem;
 import fr.folios.core.directory.ClassId;
 import fr.folios.core.news.NewsId;
 import fr.folios.core.space.DocumentId;
+import fr.folios.core.space.FolderId;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
+import fr.folios.core.space.SharedItem;
 import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.ShareRepository;
 import java.util.Comparator;
@@ -17,14 +19,17 @@ final class InMemoryShares implements ShareRepository, NewsRepository {
 
   private final Table<ShareId, Share> shares;
   private final Table<NewsId, NewsItem> news;
-  private final Table<ShareId, Share>.Grouping<DocumentId> sharesByDocument;
+  private final Table<ShareId, Share>.Grouping<SharedItem> sharesByItem;
   private final Table<ShareId, Share>.Grouping<Grantee> sharesByGrantee;
+  private final Table<ShareId, Share>.Grouping<ShareId> sharesBySource;
 
   InMemoryShares(Journal journal) {
     shares = new Table<>(journal);
     news = new Table<>(journal);
-    sharesByDocument = shares.grouping(s -> List.of(s.document()));
+    sharesByItem = shares.grouping(s -> List.of(s.item()));
     sharesByGrantee = shares.grouping(s -> List.of(s.grantee()));
+    sharesBySource = shares.grouping(s -> s.source() == null ? List.of()
+        : List.of(s.source()));
   }
 
   @Override
@@ -44,14 +49,28 @@ final class InMemoryShares implements ShareRepository, NewsRepository {
 
   /** Deletes every share of a document, so that none outlives it. */
   void deleteSharesOf(DocumentId document) {
-    for (Share share : shares.all(sharesByDocument, document)) {
+    deleteSharesOf(SharedItem.document(document));
+  }
+
+  /** Deletes every share of a folder, so that none outlives it. */
+  void deleteSharesOf(FolderId folder) {
+    deleteSharesOf(SharedItem.folder(folder));
+  }
+
+  private void deleteSharesOf(SharedItem item) {
+    for (Share share : shares.all(sharesByItem, item)) {
       shares.remove(share.id());
     }
   }
 
   @Override
-  public List<Share> sharesOf(DocumentId document) {
-    return byGrantTime(shares.all(sharesByDocument, document));
+  public List<Share> sharesOf(SharedItem item) {
+    return byGrantTime(shares.all(sharesByItem, item));
+  }
+
+  @Override
+  public List<Share> resharesOf(ShareId source) {
+    return byGrantTime(shares.all(sharesBySource, source));
   }
 
   @Override

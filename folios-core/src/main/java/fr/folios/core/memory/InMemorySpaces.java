@@ -130,6 +130,7 @@ final class InMemorySpaces implements SpaceRepository {
 
   @Override
   public void deleteFolder(FolderId id) {
+    shares.deleteSharesOf(id);
     folders.remove(id);
   }
 

@@ -1,14 +1,15 @@
 package fr.folios.core.space;
 
 import fr.folios.core.directory.ClassId;
+import fr.folios.core.directory.GroupId;
 import fr.folios.core.directory.PersonId;
 import java.util.Objects;
 
 /**
- * Who a share is granted to: one person, or a class (its space: every member reads).
+ * Who a share is granted to: one person, a class or a group (its space: every member reads).
  *
- * @param kind a person or a class
- * @param id the person's or the class's identifier
+ * @param kind a person, a class or a group
+ * @param id the person's, the class's or the group's identifier
  */
 public record Grantee(Kind kind, String id) {
 
@@ -17,7 +18,9 @@ public record Grantee(Kind kind, String id) {
     /** One person. */
     PERSON,
     /** Every member of a class, through its class space. */
-    CLASS
+    CLASS,
+    /** Every member of a group, through its group space. */
+    GROUP
   }
 
   /** Checks the parts. */
@@ -44,5 +47,15 @@ public record Grantee(Kind kind, String id) {
    */
   public static Grantee classSpace(ClassId schoolClass) {
     return new Grantee(Kind.CLASS, schoolClass.value());
+  }
+
+  /**
+   * Returns the grantee for a group's space.
+   *
+   * @param group the group
+   * @return the grantee
+   */
+  public static Grantee groupSpace(GroupId group) {
+    return new Grantee(Kind.GROUP, group.value());
   }
 }

@@ -4,6 +4,7 @@ import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Grantee;
 import fr.folios.core.space.Share;
 import fr.folios.core.space.ShareId;
+import fr.folios.core.space.SharedItem;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,26 @@ public interface ShareRepository {
    * @param document the document
    * @return its shares, ended ones included
    */
-  List<Share> sharesOf(DocumentId document);
+  default List<Share> sharesOf(DocumentId document) {
+    return sharesOf(SharedItem.document(document));
+  }
+
+  /**
+   * Returns the shares of a document or a folder (not those of the folders above it), ordered
+   * by grant time.
+   *
+   * @param item the document or folder
+   * @return its shares, ended ones included
+   */
+  List<Share> sharesOf(SharedItem item);
+
+  /**
+   * Returns the re-shares made from a share (one level, not theirs), ordered by grant time.
+   *
+   * @param source the share re-shared
+   * @return the shares whose source it is, ended ones included
+   */
+  List<Share> resharesOf(ShareId source);
 
   /**
    * Returns the shares granted to a grantee, ordered by grant time.
