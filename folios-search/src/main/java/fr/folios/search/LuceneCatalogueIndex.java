@@ -66,8 +66,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
   private final Analyzer exact = new FrenchExactAnalyzer();
   private final Analyzer analyzer = ResourceDocument.analyzer(folding, exact);
   private final FacetsConfig facetsConfig = ResourceDocument.facetsConfig();
-  private final CatalogueSearch search =
-      new CatalogueSearch(facetsConfig, new TextQuery(folding, exact));
+  private final CatalogueSearch search = new CatalogueSearch(
+      facetsConfig, new TextQuery(folding, exact), new CatalogueSnippets(analyzer));
+  private final TitleSuggestions suggestions = new TitleSuggestions();
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private final ReentrantLock writing = new ReentrantLock();
   private final SearcherManager searchers;
@@ -203,7 +204,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    * <p>The text is read as words: words are all required, in any of the title, summary or
    * body, except French stop words such as "le" or "des", which only add to the score unless the
    * text holds nothing else; only the first 64 distinct words count. A text without words, such
-   * as punctuation alone, matches every resource.
+   * as punctuation alone, matches every resource. Each hit carries its title and the best
+   * sentences of its summary with the matched words marked, as HTML.
    *
    * @throws FoliosException if the index cannot be read
    * @throws IllegalStateException if the index is closed
@@ -213,6 +215,25 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     Objects.requireNonNull(query, "query");
 
     return read(searcher -> search.run(searcher, query));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Suggestions come from the index itself, so they follow every change as searches do.
+   * Titles whose first word matches come first, then shorter titles.
+   *
+   * @throws FoliosException if the index cannot be read
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public List<String> suggest(String prefix, int count) {
+    Objects.requireNonNull(prefix, "prefix");
+    if (count < 1) {
+      throw new IllegalArgumentException("count " + count + " is below 1: ask for 1 or more");
+    }
+
+    return read(searcher -> suggestions.suggest(searcher, prefix, count));
   }
 
   /**
@@ -364,6 +385,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
   private IndexWriter newWriter() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setCodec(ResourceDocument.codec())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
     IndexWriter created = new IndexWriter(directory, config);

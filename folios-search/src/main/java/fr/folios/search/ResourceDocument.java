@@ -3,11 +3,17 @@ package fr.folios.search;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Facet;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -15,6 +21,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
+import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
+import org.apache.lucene.search.suggest.document.SuggestField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -22,7 +31,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>The title and the text (summary and body) are each indexed twice: folded and stemmed, and
  * exact. Each facet is a multi-valued sorted-set facet dimension for counting plus a string
- * field for filtering. The identifier, title and summary are stored for hits.
+ * field for filtering. The identifier, title and summary are stored for hits; the publication
+ * date is a sort key; the title's word starts feed suggestions.
  */
 final class ResourceDocument {
 
@@ -44,6 +54,15 @@ final class ResourceDocument {
   /** The summary, stored only. */
   static final String SUMMARY = "summary";
 
+  /** The publication date as a day count since 1970-01-01, for sorting; absent if unknown. */
+  static final String PUBLISHED = "published";
+
+  /** The title's completion entries: one from each of its first words, for suggestions. */
+  static final String SUGGEST = "suggest";
+
+  /** How many words of a title may start a suggestion. */
+  static final int SUGGEST_WORDS = 6;
+
   /** The prefix of the string fields that filter by facet value. */
   private static final String FILTER_PREFIX = "filter_";
 
@@ -58,7 +77,25 @@ final class ResourceDocument {
    * @return an analyzer dispatching by field
    */
   static Analyzer analyzer(Analyzer folding, Analyzer exact) {
-    return new PerFieldAnalyzerWrapper(folding, Map.of(TITLE_EXACT, exact, TEXT_EXACT, exact));
+    Analyzer typing = new CompletionAnalyzer(new FrenchTypingAnalyzer());
+    return new PerFieldAnalyzerWrapper(
+        folding, Map.of(TITLE_EXACT, exact, TEXT_EXACT, exact, SUGGEST, typing));
+  }
+
+  /**
+   * Returns the codec that writes this layout: Lucene's default, with the completion postings
+   * format for {@link #SUGGEST}.
+   *
+   * @return the codec, to give the index writer
+   */
+  static Codec codec() {
+    PostingsFormat completion = new Completion912PostingsFormat();
+    return new Lucene912Codec() {
+      @Override
+      public PostingsFormat getPostingsFormatForField(String field) {
+        return SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
+      }
+    };
   }
 
   /**
@@ -107,6 +144,8 @@ final class ResourceDocument {
     Document document = new Document();
     addIdentity(document, resource);
     addText(document, resource);
+    addPublished(document, resource);
+    addSuggestions(document, resource);
     addFacets(document, resource);
     return config.build(document);
   }
@@ -125,6 +164,23 @@ final class ResourceDocument {
     for (String part : new String[] {resource.summary(), resource.body()}) {
       document.add(new TextField(TEXT, part, Field.Store.NO));
       document.add(new TextField(TEXT_EXACT, part, Field.Store.NO));
+    }
+  }
+
+  private static void addPublished(Document document, CatalogueResource resource) {
+    LocalDate published = resource.published();
+    if (published != null) {
+      document.add(new NumericDocValuesField(PUBLISHED, published.toEpochDay()));
+    }
+  }
+
+  /* A suggestion starting at the title's first word weighs most, then shorter titles first. */
+  private static void addSuggestions(Document document, CatalogueResource resource) {
+    List<String> starts = FrenchTypingAnalyzer.wordStarts(resource.title(), SUGGEST_WORDS);
+    int lengthRank = Math.max(0, 999 - resource.title().length());
+    for (int i = 0; i < starts.size(); i++) {
+      int weight = (SUGGEST_WORDS - i) * 1_000 + lengthRank;
+      document.add(new SuggestField(SUGGEST, starts.get(i), weight));
     }
   }
 
