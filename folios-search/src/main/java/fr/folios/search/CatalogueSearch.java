@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Values of one facet are OR-ed and facets are AND-ed. A facet's counts ignore that facet's
  * own filter, so that a reader can widen a choice, but reflect every other filter. Hits come by
  * relevance or newest first, ties by identifier, each with its matched words marked, and the
- * total is exact. Immutable and thread-safe.
+ * total is exact. When fewer than {@value #RELAX_BELOW} resources hold every required word of
+ * the text, the search runs again letting one of them miss. Immutable and thread-safe.
  */
 final class CatalogueSearch {
 
@@ -55,6 +56,12 @@ final class CatalogueSearch {
   private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
       Comparator.comparingLong(FacetCount::count).reversed()
           .thenComparing(FacetCount::value);
+
+  /**
+   * When every word together finds fewer resources than this, one word may miss; facet
+   * filters still apply.
+   */
+  static final int RELAX_BELOW = 5;
 
   private final FacetsConfig config;
   private final TextQuery text;
@@ -82,7 +89,17 @@ final class CatalogueSearch {
    * @throws IOException if the index cannot be read
    */
   CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query) throws IOException {
-    Query words = text.of(query.text());
+    CatalogueResults strict = run(searcher, query, text.of(query.text()));
+    if (strict.total() >= RELAX_BELOW) {
+      return strict;
+    }
+
+    Query relaxed = text.relaxed(query.text());
+    return relaxed == null ? strict : run(searcher, query, relaxed);
+  }
+
+  private CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query, Query words)
+      throws IOException {
     DrillDownQuery filtered = filtered(words, query);
     TopFieldCollectorManager page = new TopFieldCollectorManager(
         sort(query.sort()), hitsToCollect(searcher, query), null, Integer.MAX_VALUE);

@@ -162,12 +162,61 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
-    void search_requiresEveryWordInAnyField() {
-      index.index(List.of(
-          withBody("both", "Les volcans", "Une éruption"),
-          titled("one", "Les volcans d'Auvergne")));
+    void search_requiresEveryWordInAnyFieldWhenEnoughResourcesHoldThemAll() {
+      List<CatalogueResource> resources = new ArrayList<>();
+      for (int i = 0; i < CatalogueSearch.RELAX_BELOW; i++) {
+        resources.add(withBody("both" + i, "Les volcans", "Une éruption"));
+      }
+      resources.add(titled("one", "Les volcans d'Auvergne"));
+      index.index(resources);
 
-      assertThat(ids("volcan éruption")).containsExactly("both");
+      assertThat(ids("volcan éruption")).hasSize(CatalogueSearch.RELAX_BELOW)
+          .doesNotContain("one");
+    }
+
+    @Test
+    void search_letsOneWordMissWhenFewResourcesHoldThemAll() {
+      index.index(List.of(
+          titled("one", "Les volcans d'Auvergne"),
+          withBody("both", "Les volcans", "Une éruption"),
+          titled("none", "Le musée")));
+
+      assertThat(ids("volcan éruption")).containsExactly("both", "one");
+    }
+
+    @Test
+    void search_letsOnlyOneWordMissAndKeepsFilters() {
+      index.index(List.of(
+          withFacets("a", "BTS comptabilité et gestion", Map.of(Facet.LEVEL, Set.of("bac+2"))),
+          withFacets("b", "Licence comptabilité", Map.of(Facet.LEVEL, Set.of("bac+2"))),
+          withFacets("c", "Bachelor comptabilité", Map.of(Facet.LEVEL, Set.of("bac+3"))),
+          withFacets("d", "BTS tourisme", Map.of(Facet.LEVEL, Set.of("bac+2")))));
+
+      CatalogueResults results = index.search(
+          CatalogueQuery.text("BTS comptabilité").filter(Facet.LEVEL, "bac+2"));
+
+      assertThat(ids(results).get(0)).isEqualTo("a");
+      assertThat(ids(results)).containsExactlyInAnyOrder("a", "b", "d");
+      assertThat(ids("BTS comptabilité gestion")).containsExactly("a");
+    }
+
+    @Test
+    void search_requiresEveryWordOfALongTextEvenWhenFewResourcesHoldThemAll() {
+      index.index(List.of(titled("a", "Un volcan actif en Auvergne près de Clermont"),
+          titled("b", "Un volcan actif en Auvergne près de Riom")));
+
+      assertThat(ids("volcan actif Auvergne près Clermont Riom Ferrand")).isEmpty();
+      assertThat(ids("volcan actif Auvergne Clermont Riom")).containsExactly("a", "b");
+    }
+
+    @Test
+    void search_findsTheOtherFormOfATradeInIere() {
+      index.index(List.of(titled("m", "Diplôme d'État d'infirmier"),
+          titled("f", "Les infirmières scolaires"), titled("r", "La rivière")));
+
+      assertThat(ids("infirmière")).containsExactlyInAnyOrder("m", "f");
+      assertThat(ids("infirmiers")).containsExactlyInAnyOrder("m", "f");
+      assertThat(ids("infirmière").get(0)).isEqualTo("f");
     }
 
     @Test
@@ -204,8 +253,8 @@ class LuceneCatalogueIndexTest {
     void search_findsWordsAroundOperators() {
       index.index(List.of(titled("a", "Le chat et le chien"), titled("b", "Le chat")));
 
-      assertThat(ids("+chat -chien")).containsExactly("a");
-      assertThat(ids("\"chat\" (chien)")).containsExactly("a");
+      assertThat(ids("+chat -chien")).containsExactly("a", "b");
+      assertThat(ids("\"chat\" (chien)")).containsExactly("a", "b");
     }
 
     @ParameterizedTest
