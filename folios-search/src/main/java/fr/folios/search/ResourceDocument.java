@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -62,6 +63,8 @@ final class ResourceDocument {
 
   /** How many words of a title may start a suggestion. */
   static final int SUGGEST_WORDS = 6;
+
+  private static final Pattern RESERVED = Pattern.compile("[\\x00\\x1E\\x1F]");
 
   /** The prefix of the string fields that filter by facet value. */
   private static final String FILTER_PREFIX = "filter_";
@@ -180,8 +183,13 @@ final class ResourceDocument {
     int lengthRank = Math.max(0, 999 - resource.title().length());
     for (int i = 0; i < starts.size(); i++) {
       int weight = (SUGGEST_WORDS - i) * 1_000 + lengthRank;
-      document.add(new SuggestField(SUGGEST, starts.get(i), weight));
+      document.add(new SuggestField(SUGGEST, withoutReserved(starts.get(i)), weight));
     }
+  }
+
+  /* Completion entries refuse the control characters they use as separators. */
+  private static String withoutReserved(String text) {
+    return RESERVED.matcher(text).replaceAll(" ");
   }
 
   private static void addFacets(Document document, CatalogueResource resource) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -26,6 +27,9 @@ final class TitleSuggestions {
 
   private static final int MAX_PREFIX_LENGTH = 100;
 
+  /* The control characters completions use as separators, read as spaces. */
+  private static final Pattern RESERVED = Pattern.compile("[\\x00\\x1E\\x1F]");
+
   /** The most titles one call returns; asking for more returns this many. */
   static final int MAX_COUNT = 100;
 
@@ -41,8 +45,8 @@ final class TitleSuggestions {
    * @throws IOException if the index cannot be read
    */
   List<String> suggest(IndexSearcher searcher, String prefix, int count) throws IOException {
-    String typed = prefix.length() > MAX_PREFIX_LENGTH
-        ? prefix.substring(0, MAX_PREFIX_LENGTH) : prefix;
+    String typed = RESERVED.matcher(prefix.length() > MAX_PREFIX_LENGTH
+        ? prefix.substring(0, MAX_PREFIX_LENGTH) : prefix).replaceAll(" ");
     if (typed.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return List.of();
     }

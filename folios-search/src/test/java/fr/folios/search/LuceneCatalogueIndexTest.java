@@ -971,6 +971,15 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void index_acceptsTitlesWithTheControlCharactersCompletionsReserve() {
+      index.index(List.of(titled("a", "Volcan\u001Factif\u0000 \u001Eéteint")));
+
+      assertThat(index.suggest("volcan", 5)).hasSize(1);
+      assertThat(index.suggest("éteint\u001F", 5)).hasSize(1);
+      assertThat(ids("volcan")).containsExactly("a");
+    }
+
+    @Test
     void suggest_refusesACountBelowOne() {
       assertThatThrownBy(() -> index.suggest("volc", 0))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count 0");
