@@ -92,8 +92,10 @@ public final class CatalogueBenchmark {
       throws IOException {
     clean(dir);
     try (Directory rawDir = FSDirectory.open(dir)) {
-      return time(() -> raw.index(rawDir, corpus.resources()).searcher().getIndexReader()
-          .close());
+      RawCatalogue.Written[] written = new RawCatalogue.Written[1];
+      long nanos = time(() -> written[0] = raw.index(rawDir, corpus.resources()));
+      written[0].close();
+      return nanos;
     }
   }
 
@@ -108,7 +110,7 @@ public final class CatalogueBenchmark {
   private static void warmUpIndexing(List<CatalogueResource> resources) throws IOException {
     List<CatalogueResource> some = resources.subList(0, Math.min(resources.size(), 5_000));
     try (Directory memory = new ByteBuffersDirectory()) {
-      new RawCatalogue().index(memory, some).searcher().getIndexReader().close();
+      new RawCatalogue().index(memory, some).close();
     }
     try (LuceneCatalogueIndex index = LuceneCatalogueIndex.inMemory()) {
       index.rebuild(some, ProgressListener.NONE);

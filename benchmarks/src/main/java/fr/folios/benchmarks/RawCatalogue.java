@@ -2,6 +2,7 @@ package fr.folios.benchmarks;
 
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Facet;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -109,25 +110,27 @@ final class RawCatalogue {
    * Indexes resources into an empty directory, commits, and opens them for searching, as
    * {@code LuceneCatalogueIndex.rebuild} does.
    *
+   * <p>The writer stays open, as the Folios index's does, so that merges still running after
+   * the commit are not waited for: close it after timing.
+   *
    * @param directory an empty directory
    * @param resources the resources, with distinct identifiers
-   * @return the searcher over the committed index, with its facet state
+   * @return the open writer and the searcher over the committed index, with its facet state
    * @throws IOException if the directory cannot be written
    */
-  Searching index(Directory directory, List<CatalogueResource> resources) throws IOException {
+  Written index(Directory directory, List<CatalogueResource> resources) throws IOException {
     IndexWriterConfig writerConfig = new IndexWriterConfig(perField).setCodec(codec())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false);
-    try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
-      List<Document> documents = new ArrayList<>(resources.size());
-      for (CatalogueResource resource : resources) {
-        documents.add(config.build(document(resource)));
-      }
-      for (int done = 0; done < documents.size(); done += BATCH) {
-        writer.addDocuments(documents.subList(done, Math.min(documents.size(), done + BATCH)));
-      }
-      writer.commit();
+    IndexWriter writer = new IndexWriter(directory, writerConfig);
+    List<Document> documents = new ArrayList<>(resources.size());
+    for (CatalogueResource resource : resources) {
+      documents.add(config.build(document(resource)));
     }
-    return open(directory);
+    for (int done = 0; done < documents.size(); done += BATCH) {
+      writer.addDocuments(documents.subList(done, Math.min(documents.size(), done + BATCH)));
+    }
+    writer.commit();
+    return new Written(writer, open(directory));
   }
 
   /**
@@ -344,6 +347,24 @@ final class RawCatalogue {
       map.add(apostrophe, "'");
     }
     return map.build();
+  }
+
+  /**
+   * An index just written: its writer, still open, and a searcher over its commit.
+   *
+   * @param writer the writer
+   * @param searching the searcher and its facet state
+   */
+  record Written(IndexWriter writer, Searching searching) implements Closeable {
+
+    /** Closes the reader, then the writer, dropping merges still running. */
+    @Override
+    public void close() throws IOException {
+      try (IndexWriter closing = writer) {
+        searching.searcher().getIndexReader().close();
+        closing.rollback();
+      }
+    }
   }
 
   /**
