@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * own filter, so that a reader can widen a choice, but reflect every other filter. Hits come by
  * relevance or newest first, ties by identifier, each with its matched words marked, and the
  * total is exact. When fewer than {@value #RELAX_BELOW} resources hold every required word of
- * the text, the search runs again letting one of them miss. Immutable and thread-safe.
+ * the text, filters aside, one of them may miss. Immutable and thread-safe.
  */
 final class CatalogueSearch {
 
@@ -58,8 +58,8 @@ final class CatalogueSearch {
           .thenComparing(FacetCount::value);
 
   /**
-   * When every word together finds fewer resources than this, one word may miss; facet
-   * filters still apply.
+   * When fewer resources than this hold every word of the text, filters aside, one word may
+   * miss; facet filters still apply.
    */
   static final int RELAX_BELOW = 5;
 
@@ -89,13 +89,18 @@ final class CatalogueSearch {
    * @throws IOException if the index cannot be read
    */
   CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query) throws IOException {
-    CatalogueResults strict = run(searcher, query, text.of(query.text()));
-    if (strict.total() >= RELAX_BELOW) {
+    return run(searcher, query, words(searcher, query.text()));
+  }
+
+  /* Decided on the text alone, filters aside, so that a filtered search finds what the
+   * unfiltered one counted. */
+  private Query words(CatalogueSearcher searcher, String typed) throws IOException {
+    Query strict = text.of(typed);
+    Query relaxed = text.relaxed(typed);
+    if (relaxed == null || searcher.count(strict) >= RELAX_BELOW) {
       return strict;
     }
-
-    Query relaxed = text.relaxed(query.text());
-    return relaxed == null ? strict : run(searcher, query, relaxed);
+    return relaxed;
   }
 
   private CatalogueResults run(CatalogueSearcher searcher, CatalogueQuery query, Query words)

@@ -201,6 +201,21 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void search_filteredByACountedValueFindsThatCountWhenTheFilterLeavesFewHits() {
+      List<CatalogueResource> resources = new ArrayList<>();
+      for (int i = 0; i < CatalogueSearch.RELAX_BELOW; i++) {
+        resources.add(withFacets("m" + i, "Chat métier", Map.of(Facet.LEVEL, Set.of("4e"))));
+      }
+      resources.add(withFacets("x", "Chat métier", Map.of(Facet.LEVEL, Set.of("3e"))));
+      resources.add(withFacets("y", "Chat", Map.of(Facet.LEVEL, Set.of("3e"))));
+      index.index(resources);
+      CatalogueQuery query = CatalogueQuery.text("chat métier");
+
+      assertThat(index.search(query).counts(Facet.LEVEL)).contains(new FacetCount("3e", 1));
+      assertThat(ids(index.search(query.filter(Facet.LEVEL, "3e")))).containsExactly("x");
+    }
+
+    @Test
     void search_requiresEveryWordOfALongTextEvenWhenFewResourcesHoldThemAll() {
       index.index(List.of(titled("a", "Un volcan actif en Auvergne près de Clermont"),
           titled("b", "Un volcan actif en Auvergne près de Riom")));
