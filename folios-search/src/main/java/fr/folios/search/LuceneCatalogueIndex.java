@@ -203,11 +203,11 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    *
    * <p>The text is read as words: words are all required, in any of the title, summary or
    * body, except French stop words such as "le" or "des", which only add to the score unless the
-   * text holds nothing else; only the first 64 distinct words count. When fewer than 5
-   * resources hold every required word, filters aside, one of them may miss, resources holding
-   * more words ranking higher. A text without words, such as punctuation alone, matches every resource.
-   * Each hit carries its title and the best sentences of its summary with the matched words
-   * marked, as HTML.
+   * text holds nothing else; only the first 64 distinct words count. When a text of 2 to 6
+   * required words finds fewer than 5 resources holding them all, filters aside, one of them may
+   * miss, resources holding more words ranking higher. A text without words, such as
+   * punctuation alone, matches every resource. Each hit carries its title and the best
+   * sentences of its summary with the matched words marked, as HTML.
    *
    * @throws FoliosException if the index cannot be read
    * @throws IllegalStateException if the index is closed
