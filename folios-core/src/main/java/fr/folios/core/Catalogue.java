@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
 public final class Catalogue {
 
   private static final int BATCH = 1_000;
+
+  /** The most titles {@link #suggest} returns at once. */
+  public static final int MAX_SUGGESTIONS = 20;
 
   private final Persistence store;
   private final @Nullable CatalogueIndex index;
@@ -187,6 +191,31 @@ public final class Catalogue {
 
   private Audience audience(Person person) {
     return CatalogueAudiences.of(store.directory(), person);
+  }
+
+  /**
+   * Suggests titles as a person types, for a search box.
+   *
+   * @param actor who types
+   * @param prefix what was typed so far; only the first {@value CatalogueQuery#MAX_TEXT_LENGTH}
+   *     characters count
+   * @param count the most titles to return, 1 to {@value #MAX_SUGGESTIONS}
+   * @return distinct titles whose words start with the typed letters, case and accents aside,
+   *     the best first
+   * @throws InvalidInputException if the count is out of range
+   * @throws AccessDeniedException if the actor is unknown
+   * @throws IllegalStateException if Folios was built without a catalogue index
+   */
+  public List<String> suggest(Actor actor, String prefix, int count) {
+    access.person(actor);
+    Objects.requireNonNull(prefix, "prefix");
+    if (count < 1 || count > MAX_SUGGESTIONS) {
+      throw new InvalidInputException("suggestion count " + count + " is out of range: ask for 1"
+          + " to " + MAX_SUGGESTIONS);
+    }
+
+    String typed = new CatalogueQuery(prefix, Map.of(), Set.of(), 0, 1).text();
+    return requireIndex().suggest(typed, count);
   }
 
   /**

@@ -78,6 +78,41 @@ class CatalogueTest {
   }
 
   @Test
+  void search_withAValueTheFacetsVocabularyLacksIsRefusedNamingFacetAndValue() {
+    catalogue.saveVocabulary(Vocabulary.of(Facet.LEVEL.vocabularyId(), "Niveaux",
+        List.of(Concept.of("3e", "3e"))));
+
+    assertThatThrownBy(() -> catalogue.search(as(school.pupil),
+        CatalogueQuery.text("métier").filter(Facet.LEVEL, "3e", "troisieme")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("[troisieme] for facet 'niveau'")
+        .hasMessageContaining("use one of its 1 concept ids");
+  }
+
+  @Test
+  void suggest_withoutAnIndexSaysHowToAddOne() {
+    assertThatThrownBy(() -> catalogue.suggest(as(school.pupil), "orien", 5))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("LuceneCatalogueIndex");
+  }
+
+  @Test
+  void suggest_countOutOfRangeIsRefusedWithTheRange() {
+    assertThatThrownBy(() -> catalogue.suggest(as(school.pupil), "orien", 0))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("count 0").hasMessageContaining("1 to 20");
+    assertThatThrownBy(() -> catalogue.suggest(as(school.pupil), "orien", 21))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("count 21");
+  }
+
+  @Test
+  void suggest_byAnUnknownActorIsRefused() {
+    assertThatThrownBy(() -> catalogue.suggest(School.as(new School().pupil), "orien", 5))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void search_byAnUnknownActorIsRefused() {
     assertThatThrownBy(() -> catalogue.search(School.as(new School().pupil),
         CatalogueQuery.text("métier"))).isInstanceOf(AccessDeniedException.class);

@@ -3,15 +3,19 @@ package fr.folios.search;
 import fr.folios.core.FoliosException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of one Lucene index and their life: one writer whose every change is committed and
@@ -23,9 +27,14 @@ import org.apache.lucene.store.Directory;
  */
 final class IndexFiles implements Closeable {
 
+  /** The commit data key that names the layout the index was written with. */
+  static final String FORMAT = "folios.format";
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexFiles.class);
+
   private final String name;
   private final Directory directory;
-  private final Analyzer analyzer;
+  private final Layout layout;
   private final Closeable[] owned;
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private final ReentrantLock writing = new ReentrantLock();
@@ -39,41 +48,66 @@ final class IndexFiles implements Closeable {
 
   /**
    * Opens the index in a directory, creating it empty if needed; the index then owns the
-   * directory, the analyzer and the other resources given, and closes them.
+   * directory, the layout's analyzer and the other resources given, and closes them. An index
+   * written with another layout format (by an earlier version whose analysis or fields
+   * differ) is emptied, so that the host's {@code ensureIndexed} rebuilds it from the
+   * repository rather than searching it wrong.
    *
    * @param directory the directory
    * @param name how messages name the index
-   * @param analyzer the analyzer of the writer
-   * @param searcherFactory makes the searchers
+   * @param layout how the index is written and read
    * @param owned more resources to close with the index
    * @return the open index files
    * @throws FoliosException if the index cannot be opened; everything given is then closed
    */
-  static IndexFiles open(Directory directory, String name, Analyzer analyzer,
-      SearcherFactory searcherFactory, Closeable... owned) {
+  static IndexFiles open(Directory directory, String name, Layout layout, Closeable... owned) {
     try {
-      return new IndexFiles(directory, name, analyzer, searcherFactory, owned);
+      return new IndexFiles(directory, name, layout, owned);
     } catch (IOException | RuntimeException e) {
       closeAll(e, owned);
-      closeAll(e, analyzer, directory);
+      closeAll(e, layout.analyzer(), directory);
       throw new FoliosException(name + " could not be opened: " + e + "; check that the folder"
           + " is writable and that no other index holds it", e);
     }
   }
 
-  private IndexFiles(Directory directory, String name, Analyzer analyzer,
-      SearcherFactory searcherFactory, Closeable... owned) throws IOException {
+  private IndexFiles(Directory directory, String name, Layout layout, Closeable... owned)
+      throws IOException {
     this.directory = directory;
     this.name = name;
-    this.analyzer = analyzer;
+    this.layout = layout;
     this.owned = owned.clone();
     this.writer = newWriter();
     try {
-      this.searchers = new SearcherManager(directory, searcherFactory);
+      emptyIfWrittenOtherwise();
+      this.searchers = new SearcherManager(directory, layout.searchers());
     } catch (IOException | RuntimeException e) {
       closeAll(e, writer);
       throw e;
     }
+  }
+
+  /** Empties an index whose commit names another layout format, and names the current one. */
+  private void emptyIfWrittenOtherwise() throws IOException {
+    String written = null;
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (FORMAT.equals(entry.getKey())) {
+          written = entry.getValue();
+        }
+      }
+    }
+    if (layout.format().equals(written)) {
+      return;
+    }
+    if (writer.getDocStats().numDocs > 0) {
+      LOG.warn("{} was written with layout '{}', not '{}': it is emptied; rebuild it from the"
+          + " repository (ensureIndexed does)", name, written, layout.format());
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(FORMAT, layout.format()).entrySet());
+    writer.commit();
   }
 
   /**
@@ -158,7 +192,7 @@ final class IndexFiles implements Closeable {
       IOException failure = new IOException(name + " could not be closed");
       closeAll(failure, searchers, writer);
       closeAll(failure, owned);
-      closeAll(failure, analyzer, directory);
+      closeAll(failure, layout.analyzer(), directory);
       if (failure.getSuppressed().length > 0) {
         throw new FoliosException(name + " could not release every file: "
             + failure.getSuppressed()[0] + "; the index content is safe (it was committed)",
@@ -217,7 +251,8 @@ final class IndexFiles implements Closeable {
   }
 
   private IndexWriter newWriter() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+    IndexWriterConfig config = new IndexWriterConfig(layout.analyzer())
+        .setCodec(layout.codec())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
     IndexWriter created = new IndexWriter(directory, config);
@@ -244,6 +279,18 @@ final class IndexFiles implements Closeable {
         failure.addSuppressed(e);
       }
     }
+  }
+
+  /**
+   * How an index is written and read.
+   *
+   * @param analyzer the writer's analyzer, closed with the index
+   * @param codec the writer's codec
+   * @param searchers makes the searchers
+   * @param format names the layout (fields and analysis); change it when either changes, so
+   *     that indexes written before are emptied and rebuilt
+   */
+  record Layout(Analyzer analyzer, Codec codec, SearcherFactory searchers, String format) {
   }
 
   /** A change made through the index writer, committed afterwards. */

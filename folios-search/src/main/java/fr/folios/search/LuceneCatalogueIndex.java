@@ -8,7 +8,6 @@ import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
 import fr.folios.core.catalogue.ResourceId;
 import fr.folios.core.spi.CatalogueIndex;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -61,34 +55,22 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
   /** The step {@link #rebuild} names in its progress reports. */
   static final String INDEXING = "indexing";
 
-  private final String name;
-  private final Directory directory;
+  /** Names the fields and analysis of {@link ResourceDocument}; change it with them. */
+  static final String FORMAT = "catalogue-2";
+
   private final Analyzer folding = new FrenchFoldingAnalyzer();
   private final Analyzer exact = new FrenchExactAnalyzer();
   private final Analyzer analyzer = ResourceDocument.analyzer(folding, exact);
   private final FacetsConfig facetsConfig = ResourceDocument.facetsConfig();
-  private final CatalogueSearch search =
-      new CatalogueSearch(facetsConfig, new TextQuery(folding, exact));
-  private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
-  private final ReentrantLock writing = new ReentrantLock();
-  private final SearcherManager searchers;
+  private final CatalogueSearch search = new CatalogueSearch(
+      facetsConfig, new TextQuery(folding, exact), new CatalogueSnippets(analyzer));
+  private final TitleSuggestions suggestions = new TitleSuggestions();
+  private final IndexFiles files;
 
-  /** Guarded by {@link #writing}; replaced when a failed change is discarded. */
-  private IndexWriter writer;
-
-  /** Guarded by {@link #lifecycle}. */
-  private boolean closed;
-
-  private LuceneCatalogueIndex(Directory directory, String name) throws IOException {
-    this.directory = directory;
-    this.name = name;
-    this.writer = newWriter();
-    try {
-      this.searchers = new SearcherManager(directory, CatalogueSearcher.factory(facetsConfig));
-    } catch (IOException | RuntimeException e) {
-      closeAll(e, writer);
-      throw e;
-    }
+  private LuceneCatalogueIndex(Directory directory, String name) {
+    this.files = IndexFiles.open(directory, name, new IndexFiles.Layout(analyzer,
+        ResourceDocument.codec(), CatalogueSearcher.factory(facetsConfig), FORMAT), folding,
+        exact);
   }
 
   /**
@@ -106,7 +88,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
       Files.createDirectories(directory);
       return on(FSDirectory.open(directory), name);
     } catch (IOException e) {
-      throw cannotOpen(name, e);
+      throw new FoliosException(name + " could not be opened: " + e + "; check that the folder"
+          + " is writable", e);
     }
   }
 
@@ -127,12 +110,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    * @return the open index
    */
   static LuceneCatalogueIndex on(Directory directory, String name) {
-    try {
-      return new LuceneCatalogueIndex(directory, name);
-    } catch (IOException | RuntimeException e) {
-      closeAll(e, directory);
-      throw cannotOpen(name, e);
-    }
+    return new LuceneCatalogueIndex(directory, name);
   }
 
   /**
@@ -203,8 +181,11 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    *
    * <p>The text is read as words: words are all required, in any of the title, summary or
    * body, except French stop words such as "le" or "des", which only add to the score unless the
-   * text holds nothing else; only the first 64 distinct words count. A text without words, such
-   * as punctuation alone, matches every resource.
+   * text holds nothing else; only the first 64 distinct words count. When a text of 2 to 6
+   * required words finds fewer than 5 resources holding them all, filters aside, one of them may
+   * miss, resources holding more words ranking higher. A text without words, such as
+   * punctuation alone, matches every resource. Each hit carries its title and the best
+   * sentences of its summary with the matched words marked, as HTML.
    *
    * @throws FoliosException if the index cannot be read
    * @throws IllegalStateException if the index is closed
@@ -236,6 +217,25 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
   /**
    * {@inheritDoc}
    *
+   * <p>Suggestions come from the index itself, so they follow every change as searches do.
+   * Titles whose first word matches come first, then shorter titles.
+   *
+   * @throws FoliosException if the index cannot be read
+   * @throws IllegalStateException if the index is closed
+   */
+  @Override
+  public List<String> suggest(String prefix, int count) {
+    Objects.requireNonNull(prefix, "prefix");
+    if (count < 1) {
+      throw new IllegalArgumentException("count " + count + " is below 1: ask for 1 or more");
+    }
+
+    return read(searcher -> suggestions.suggest(searcher, prefix, count));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * @throws FoliosException if the index cannot be read
    * @throws IllegalStateException if the index is closed
    */
@@ -254,36 +254,12 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
    */
   @Override
   public void close() {
-    lifecycle.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      closeEverything();
-    } finally {
-      lifecycle.writeLock().unlock();
-    }
+    files.close();
   }
 
   @Override
   public String toString() {
-    return name;
-  }
-
-  private void closeEverything() {
-    writing.lock();
-    try {
-      IOException failure = new IOException(name + " could not be closed");
-      closeAll(failure, searchers, writer, analyzer, folding, exact, directory);
-      if (failure.getSuppressed().length > 0) {
-        throw new FoliosException(name + " could not release every file: "
-            + failure.getSuppressed()[0] + "; the index content is safe (it was committed)",
-            failure);
-      }
-    } finally {
-      writing.unlock();
-    }
+    return files.toString();
   }
 
   private List<Document> documents(Collection<CatalogueResource> resources) {
@@ -301,118 +277,16 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
       return ResourceDocument.of(resource, facetsConfig);
     } catch (IOException e) {
       throw new FoliosException("resource '" + resource.id() + "' could not be laid out for "
-          + name + ": " + e.getMessage(), e);
+          + files + ": " + e.getMessage(), e);
     }
   }
 
-  private void write(Change change) {
-    lifecycle.readLock().lock();
-    try {
-      ensureOpen();
-      writing.lock();
-      try {
-        commit(change);
-        refresh();
-      } finally {
-        writing.unlock();
-      }
-    } finally {
-      lifecycle.readLock().unlock();
-    }
-  }
-
-  private void commit(Change change) {
-    try {
-      change.apply(writer);
-      writer.commit();
-    } catch (IOException | RuntimeException e) {
-      discardPendingChanges(e);
-      throw new FoliosException(name + " could not be written: " + e
-          + "; nothing of this change was kept and the index holds its former content: fix the"
-          + " cause (disk space, permissions) and retry, or rebuild the index", e);
-    }
-  }
-
-  private void discardPendingChanges(Exception failure) {
-    try {
-      writer.rollback();
-    } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-
-    try {
-      writer = newWriter();
-    } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  private void refresh() {
-    try {
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new FoliosException(name + " was written but could not be reopened for searching: "
-          + e + "; close it and open it again", e);
-    }
+  private void write(IndexFiles.Change change) {
+    files.write(change);
   }
 
   private <T> T read(Reading<T> reading) {
-    lifecycle.readLock().lock();
-    try {
-      ensureOpen();
-      CatalogueSearcher searcher = (CatalogueSearcher) searchers.acquire();
-      try {
-        return reading.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new FoliosException(name + " could not be read: " + e
-          + "; rebuild the index from the catalogue", e);
-    } finally {
-      lifecycle.readLock().unlock();
-    }
-  }
-
-  private void ensureOpen() {
-    if (closed) {
-      throw new IllegalStateException(name + " is closed: open the index again to use it");
-    }
-  }
-
-  private IndexWriter newWriter() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false);
-    IndexWriter created = new IndexWriter(directory, config);
-    try {
-      created.commit();
-      return created;
-    } catch (IOException | RuntimeException e) {
-      closeAll(e, created);
-      throw e;
-    }
-  }
-
-  private static FoliosException cannotOpen(String name, Exception cause) {
-    return new FoliosException(name + " could not be opened: " + cause
-        + "; check that the folder is writable and that no other index holds it", cause);
-  }
-
-  private static void closeAll(Exception failure, Closeable... closeables) {
-    for (Closeable closeable : closeables) {
-      try {
-        closeable.close();
-      } catch (IOException | RuntimeException e) {
-        failure.addSuppressed(e);
-      }
-    }
-  }
-
-  /** A change made through the index writer, committed afterwards. */
-  @FunctionalInterface
-  private interface Change {
-    void apply(IndexWriter lucene) throws IOException;
+    return files.read(searcher -> reading.apply((CatalogueSearcher) searcher));
   }
 
   /** A read of one view of the index. */

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -53,6 +54,9 @@ public final class LuceneDocumentIndex implements DocumentIndex {
   /** The step {@link #rebuild} names in its progress reports. */
   static final String INDEXING = "indexing documents";
 
+  /** Names the fields and analysis below; change it with them, so old indexes are rebuilt. */
+  static final String FORMAT = "documents-1";
+
   static final String SPACE = "space";
 
   static final String TRASHED = "trashed";
@@ -68,8 +72,9 @@ public final class LuceneDocumentIndex implements DocumentIndex {
   private final IndexFiles files;
 
   private LuceneDocumentIndex(Directory directory, String name) {
-    this.files = IndexFiles.open(directory, name, ResourceDocument.analyzer(folding, exact),
-        new SearcherFactory(), folding, exact);
+    this.files = IndexFiles.open(directory, name, new IndexFiles.Layout(
+        ResourceDocument.analyzer(folding, exact), Codec.getDefault(), new SearcherFactory(),
+        FORMAT), folding, exact);
   }
 
   /**

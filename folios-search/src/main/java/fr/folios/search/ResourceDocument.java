@@ -3,11 +3,18 @@ package fr.folios.search;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Facet;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -15,6 +22,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
+import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
+import org.apache.lucene.search.suggest.document.SuggestField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -23,7 +33,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>The title and the text (summary and body) are each indexed twice: folded and stemmed, and
  * exact. Each facet is a multi-valued sorted-set facet dimension for counting plus a string
  * field for filtering. The status, scope and authors are string fields for the visibility
- * filter ({@link AudienceFilter}). The identifier, title and summary are stored for hits.
+ * filter ({@link AudienceFilter}). The identifier, title and summary are stored for hits;
+ * the publication date is a sort key; the title's word starts feed suggestions.
  */
 final class ResourceDocument {
 
@@ -54,6 +65,17 @@ final class ResourceDocument {
   /** Each author's identifier, for the visibility filter. */
   static final String AUTHOR = "author";
 
+  /** The publication date as a day count since 1970-01-01, for sorting; absent if unknown. */
+  static final String PUBLISHED = "published";
+
+  /** The title's completion entries: one from each of its first words, for suggestions. */
+  static final String SUGGEST = "suggest";
+
+  /** How many words of a title may start a suggestion. */
+  static final int SUGGEST_WORDS = 6;
+
+  private static final Pattern RESERVED = Pattern.compile("[\\x00\\x1E\\x1F]");
+
   /** The prefix of the string fields that filter by facet value. */
   private static final String FILTER_PREFIX = "filter_";
 
@@ -68,7 +90,25 @@ final class ResourceDocument {
    * @return an analyzer dispatching by field
    */
   static Analyzer analyzer(Analyzer folding, Analyzer exact) {
-    return new PerFieldAnalyzerWrapper(folding, Map.of(TITLE_EXACT, exact, TEXT_EXACT, exact));
+    Analyzer typing = new CompletionAnalyzer(new FrenchTypingAnalyzer());
+    return new PerFieldAnalyzerWrapper(
+        folding, Map.of(TITLE_EXACT, exact, TEXT_EXACT, exact, SUGGEST, typing));
+  }
+
+  /**
+   * Returns the codec that writes this layout: Lucene's default, with the completion postings
+   * format for {@link #SUGGEST}.
+   *
+   * @return the codec, to give the index writer
+   */
+  static Codec codec() {
+    PostingsFormat completion = new Completion912PostingsFormat();
+    return new Lucene912Codec() {
+      @Override
+      public PostingsFormat getPostingsFormatForField(String field) {
+        return SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
+      }
+    };
   }
 
   /**
@@ -117,6 +157,8 @@ final class ResourceDocument {
     Document document = new Document();
     addIdentity(document, resource);
     addText(document, resource);
+    addPublished(document, resource);
+    addSuggestions(document, resource);
     addFacets(document, resource);
     addVisibility(document, resource);
     return config.build(document);
@@ -144,6 +186,28 @@ final class ResourceDocument {
     document.add(new StringField(SCOPE, resource.scope().key(), Field.Store.NO));
     resource.authors().forEach(author ->
         document.add(new StringField(AUTHOR, author.value(), Field.Store.NO)));
+  }
+
+  private static void addPublished(Document document, CatalogueResource resource) {
+    LocalDate published = resource.published();
+    if (published != null) {
+      document.add(new NumericDocValuesField(PUBLISHED, published.toEpochDay()));
+    }
+  }
+
+  /* A suggestion starting at the title's first word weighs most, then shorter titles first. */
+  private static void addSuggestions(Document document, CatalogueResource resource) {
+    List<String> starts = FrenchTypingAnalyzer.wordStarts(resource.title(), SUGGEST_WORDS);
+    int lengthRank = Math.max(0, 999 - resource.title().length());
+    for (int i = 0; i < starts.size(); i++) {
+      int weight = (SUGGEST_WORDS - i) * 1_000 + lengthRank;
+      document.add(new SuggestField(SUGGEST, withoutReserved(starts.get(i)), weight));
+    }
+  }
+
+  /* Completion entries refuse the control characters they use as separators. */
+  private static String withoutReserved(String text) {
+    return RESERVED.matcher(text).replaceAll(" ");
   }
 
   private static void addFacets(Document document, CatalogueResource resource) {

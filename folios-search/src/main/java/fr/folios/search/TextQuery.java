@@ -23,6 +23,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the free text of a search into a Lucene query, never parsing it as a query language.
@@ -36,12 +37,16 @@ import org.apache.lucene.search.TermQuery;
  * never the first), so "boulengerie" still finds "boulangerie"; shorter words, and words with
  * digits such as class codes, match only as typed, folded or stemmed, so "chat" never finds
  * "chaton". Only the first eight words get slips. Text without any word, such as
- * punctuation alone, matches every resource. Thread-safe.
+ * punctuation alone, matches every resource. A {@linkplain #relaxed relaxed} form lets one
+ * required word miss, for searches that find too little. Thread-safe.
  */
 final class TextQuery {
 
   /** The most distinct words searched; later ones are ignored, keeping the query small. */
   static final int MAX_WORDS = 64;
+
+  /** The most required words a text may have for {@link #relaxed} to let one miss. */
+  static final int MAX_RELAXED_WORDS = 6;
 
   /*
    * An exact word also matches its folded field, so an exact match scores about twice a folded
@@ -99,6 +104,36 @@ final class TextQuery {
       query.add(word.query(i < SLIP_WORDS), occur);
     }
     return query.build();
+  }
+
+  /**
+   * Builds the query for a text with one of its required words allowed to be missing, for when
+   * few resources hold them all: "BTS comptabilité" then also finds other trainings in
+   * accounting. A resource holding more of the words still scores higher.
+   *
+   * @param text any text
+   * @return the wider query, or {@code null} if the text has fewer than two required words or
+   *     more than {@value #MAX_RELAXED_WORDS}, a text too long for one missing word to matter
+   */
+  @Nullable Query relaxed(String text) {
+    List<Word> words = words(text);
+    long required = words.stream().filter(word -> !word.isStopWord()).count();
+    if (required < 2 || required > MAX_RELAXED_WORDS) {
+      return null;
+    }
+
+    BooleanQuery.Builder requiredWords = new BooleanQuery.Builder()
+        .setMinimumNumberShouldMatch((int) required - 1);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
+      if (word.isStopWord()) {
+        query.add(word.query(i < SLIP_WORDS), Occur.SHOULD);
+      } else {
+        requiredWords.add(word.query(i < SLIP_WORDS), Occur.SHOULD);
+      }
+    }
+    return query.add(requiredWords.build(), Occur.MUST).build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.folios.search;
 
+import static fr.folios.search.Resources.dated;
 import static fr.folios.search.Resources.resource;
 import static fr.folios.search.Resources.titled;
 import static fr.folios.search.Resources.withBody;
@@ -15,11 +16,13 @@ import fr.folios.core.catalogue.CatalogueHit;
 import fr.folios.core.catalogue.CatalogueQuery;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
+import fr.folios.core.catalogue.CatalogueSort;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.FacetCount;
 import fr.folios.core.catalogue.ResourceId;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -159,12 +162,76 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
-    void search_requiresEveryWordInAnyField() {
-      index.index(List.of(
-          withBody("both", "Les volcans", "Une éruption"),
-          titled("one", "Les volcans d'Auvergne")));
+    void search_requiresEveryWordInAnyFieldWhenEnoughResourcesHoldThemAll() {
+      List<CatalogueResource> resources = new ArrayList<>();
+      for (int i = 0; i < CatalogueSearch.RELAX_BELOW; i++) {
+        resources.add(withBody("both" + i, "Les volcans", "Une éruption"));
+      }
+      resources.add(titled("one", "Les volcans d'Auvergne"));
+      index.index(resources);
 
-      assertThat(ids("volcan éruption")).containsExactly("both");
+      assertThat(ids("volcan éruption")).hasSize(CatalogueSearch.RELAX_BELOW)
+          .doesNotContain("one");
+    }
+
+    @Test
+    void search_letsOneWordMissWhenFewResourcesHoldThemAll() {
+      index.index(List.of(
+          titled("one", "Les volcans d'Auvergne"),
+          withBody("both", "Les volcans", "Une éruption"),
+          titled("none", "Le musée")));
+
+      assertThat(ids("volcan éruption")).containsExactly("both", "one");
+    }
+
+    @Test
+    void search_letsOnlyOneWordMissAndKeepsFilters() {
+      index.index(List.of(
+          withFacets("a", "BTS comptabilité et gestion", Map.of(Facet.LEVEL, Set.of("bac+2"))),
+          withFacets("b", "Licence comptabilité", Map.of(Facet.LEVEL, Set.of("bac+2"))),
+          withFacets("c", "Bachelor comptabilité", Map.of(Facet.LEVEL, Set.of("bac+3"))),
+          withFacets("d", "BTS tourisme", Map.of(Facet.LEVEL, Set.of("bac+2")))));
+
+      CatalogueResults results = index.search(
+          CatalogueQuery.text("BTS comptabilité").filter(Facet.LEVEL, "bac+2"));
+
+      assertThat(ids(results).get(0)).isEqualTo("a");
+      assertThat(ids(results)).containsExactlyInAnyOrder("a", "b", "d");
+      assertThat(ids("BTS comptabilité gestion")).containsExactly("a");
+    }
+
+    @Test
+    void search_filteredByACountedValueFindsThatCountWhenTheFilterLeavesFewHits() {
+      List<CatalogueResource> resources = new ArrayList<>();
+      for (int i = 0; i < CatalogueSearch.RELAX_BELOW; i++) {
+        resources.add(withFacets("m" + i, "Chat métier", Map.of(Facet.LEVEL, Set.of("4e"))));
+      }
+      resources.add(withFacets("x", "Chat métier", Map.of(Facet.LEVEL, Set.of("3e"))));
+      resources.add(withFacets("y", "Chat", Map.of(Facet.LEVEL, Set.of("3e"))));
+      index.index(resources);
+      CatalogueQuery query = CatalogueQuery.text("chat métier");
+
+      assertThat(index.search(query).counts(Facet.LEVEL)).contains(new FacetCount("3e", 1));
+      assertThat(ids(index.search(query.filter(Facet.LEVEL, "3e")))).containsExactly("x");
+    }
+
+    @Test
+    void search_requiresEveryWordOfALongTextEvenWhenFewResourcesHoldThemAll() {
+      index.index(List.of(titled("a", "Un volcan actif en Auvergne près de Clermont"),
+          titled("b", "Un volcan actif en Auvergne près de Riom")));
+
+      assertThat(ids("volcan actif Auvergne près Clermont Riom Ferrand")).isEmpty();
+      assertThat(ids("volcan actif Auvergne Clermont Riom")).containsExactly("a", "b");
+    }
+
+    @Test
+    void search_findsTheOtherFormOfATradeInIere() {
+      index.index(List.of(titled("m", "Diplôme d'État d'infirmier"),
+          titled("f", "Les infirmières scolaires"), titled("r", "La rivière")));
+
+      assertThat(ids("infirmière")).containsExactlyInAnyOrder("m", "f");
+      assertThat(ids("infirmiers")).containsExactlyInAnyOrder("m", "f");
+      assertThat(ids("infirmière").get(0)).isEqualTo("f");
     }
 
     @Test
@@ -201,8 +268,8 @@ class LuceneCatalogueIndexTest {
     void search_findsWordsAroundOperators() {
       index.index(List.of(titled("a", "Le chat et le chien"), titled("b", "Le chat")));
 
-      assertThat(ids("+chat -chien")).containsExactly("a");
-      assertThat(ids("\"chat\" (chien)")).containsExactly("a");
+      assertThat(ids("+chat -chien")).containsExactly("a", "b");
+      assertThat(ids("\"chat\" (chien)")).containsExactly("a", "b");
     }
 
     @ParameterizedTest
@@ -463,7 +530,7 @@ class LuceneCatalogueIndexTest {
       index.index(numbered(5, "Fiche"));
 
       CatalogueResults page =
-          index.search(CatalogueQuery.text("").page(Integer.MAX_VALUE, CatalogueQuery.MAX_LIMIT));
+          index.search(CatalogueQuery.text("").page(CatalogueQuery.MAX_OFFSET, 100));
 
       assertThat(page.total()).isEqualTo(5);
       assertThat(page.hits()).isEmpty();
@@ -701,6 +768,268 @@ class LuceneCatalogueIndexTest {
         throw new IOException("no space left for " + name);
       }
       return super.createOutput(name, context);
+    }
+  }
+
+  @Nested
+  class Sorting {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 9, 2);
+
+    private List<String> newest(String text) {
+      return ids(index.search(CatalogueQuery.text(text).sortBy(CatalogueSort.NEWEST)));
+    }
+
+    @Test
+    void search_sortsNewestFirstWhenAsked() {
+      index.index(List.of(dated("old", "Fiche", DAY.minusYears(2)),
+          dated("new", "Fiche", DAY), dated("mid", "Fiche", DAY.minusDays(1))));
+
+      assertThat(newest("fiche")).containsExactly("new", "mid", "old");
+    }
+
+    @Test
+    void search_putsResourcesOfUnknownDateLastWhenNewestFirst() {
+      index.index(List.of(dated("a", "Fiche", null), dated("b", "Fiche", DAY.minusYears(30))));
+
+      assertThat(newest("fiche")).containsExactly("b", "a");
+    }
+
+    @Test
+    void search_breaksTiesOfOneDateByRelevanceThenIdentifier() {
+      index.index(List.of(dated("c", "Fiche", DAY), dated("a", "Fiche", DAY),
+          resource("b", "Autre", "", "Une fiche", Map.of())));
+      index.index(List.of(new CatalogueResource(new ResourceId("b"), "Autre", "", "Une fiche",
+          Map.of(), DAY, "tests, CC0", null)));
+
+      assertThat(newest("fiche")).containsExactly("a", "c", "b");
+    }
+
+    @Test
+    void search_pagesNewestFirstWithoutRepeatOrGap() {
+      List<CatalogueResource> resources = new ArrayList<>();
+      for (int i = 0; i < 45; i++) {
+        resources.add(dated("r" + (100 + i), "Fiche", DAY.minusDays(i % 7)));
+      }
+      index.index(resources);
+      List<String> seen = new ArrayList<>();
+
+      for (int offset = 0; offset < 45; offset += 10) {
+        seen.addAll(ids(index.search(
+            CatalogueQuery.text("fiche").sortBy(CatalogueSort.NEWEST).page(offset, 10))));
+      }
+
+      assertThat(seen).hasSize(45).doesNotHaveDuplicates();
+      assertThat(seen.subList(0, 7)).allMatch(id -> Integer.parseInt(id.substring(1)) % 7 == 2);
+    }
+
+    @Test
+    void search_keepsRelevanceOrderByDefault() {
+      index.index(List.of(dated("new", "Une fiche", DAY),
+          resource("old", "Fiche fiche", "", "", Map.of())));
+
+      assertThat(ids("fiche")).first().isEqualTo("old");
+    }
+  }
+
+  @Nested
+  class Snippets {
+
+    private CatalogueHit first(String text) {
+      return index.search(CatalogueQuery.text(text)).hits().get(0);
+    }
+
+    @Test
+    void search_marksMatchedWordsInTitleAndSummary() {
+      index.index(List.of(resource("a", "Les métiers du bois",
+          "Découvrir les métiers du bois et de la forêt.", "", Map.of())));
+
+      CatalogueHit hit = first("bois");
+
+      assertThat(hit.highlightedTitle()).isEqualTo("Les métiers du <mark>bois</mark>");
+      assertThat(hit.snippet()).contains("du <mark>bois</mark> et");
+    }
+
+    @Test
+    void search_marksFoldedAndStemmedMatchesWhereTheyStand() {
+      index.index(List.of(resource("a", "Élèves et jeux", "Des Élèves jouent.", "", Map.of())));
+
+      CatalogueHit hit = first("eleve jeu");
+
+      assertThat(hit.highlightedTitle())
+          .isEqualTo("<mark>Élèves</mark> et <mark>jeux</mark>");
+      assertThat(hit.snippet()).contains("<mark>Élèves</mark> jouent");
+    }
+
+    @Test
+    void search_marksAWordFoundThroughATypingSlip() {
+      index.index(List.of(titled("a", "La boulangerie")));
+
+      assertThat(first("boulengerie").highlightedTitle())
+          .isEqualTo("La <mark>boulangerie</mark>");
+    }
+
+    @Test
+    void search_escapesTheResourceTextInSnippets() {
+      index.index(List.of(resource("a", "Balise <script>alert('x')</script> & co",
+          "Un <b>résumé</b> & \"citation\" sur les balises.", "", Map.of())));
+
+      CatalogueHit hit = first("balise");
+
+      assertThat(hit.highlightedTitle()).doesNotContain("<script>", "<b>")
+          .contains("<mark>Balise</mark> &lt;script&gt;").contains("&amp; co");
+      assertThat(hit.snippet()).doesNotContain("<b>", "\"").contains("&lt;b&gt;")
+          .contains("<mark>balises</mark>");
+      assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", ""))
+          .doesNotContain("<", ">");
+    }
+
+    @Test
+    void search_givesTheSummaryStartWhenOnlyTheBodyMatches() {
+      index.index(List.of(resource("a", "Fiche", "Un résumé sans le mot.", "Le volcan.",
+          Map.of())));
+
+      CatalogueHit hit = first("volcan");
+
+      assertThat(hit.snippet()).isEqualTo("Un résumé sans le mot.");
+      assertThat(hit.highlightedTitle()).isEqualTo("Fiche");
+    }
+
+    @Test
+    void search_givesAnEmptySnippetForAnEmptySummary() {
+      index.index(List.of(titled("a", "Fiche")));
+
+      assertThat(first("").snippet()).isEmpty();
+      assertThat(first("").highlightedTitle()).isEqualTo("Fiche");
+    }
+
+    @Test
+    void search_keepsAtMostTwoSentencesOfALongSummary() {
+      String summary = IntStream.range(0, 30).mapToObj(i -> "Phrase " + i + " sur le volcan.")
+          .reduce("", (a, b) -> a + " " + b).strip();
+      index.index(List.of(resource("a", "Fiche", summary, "", Map.of())));
+
+      CatalogueHit hit = first("volcan");
+
+      assertThat(hit.snippet().split("<mark>volcan</mark>")).hasSize(3);
+      assertThat(hit.snippet().length()).isLessThan(summary.length());
+    }
+  }
+
+  @Nested
+  class Suggestions {
+
+    @Test
+    void suggest_completesTheFirstLettersCaseAndAccentsAside() {
+      index.index(List.of(titled("a", "Orientation après la 3e"), titled("b", "Le chat"),
+          titled("c", "Élevage de chevaux")));
+
+      assertThat(index.suggest("orien", 5)).containsExactly("Orientation après la 3e");
+      assertThat(index.suggest("ORIÉN", 5)).containsExactly("Orientation après la 3e");
+      assertThat(index.suggest("eleva", 5)).containsExactly("Élevage de chevaux");
+    }
+
+    @Test
+    void suggest_completesAWordInsideTheTitleAfterAnElidedArticle() {
+      index.index(List.of(titled("a", "Les métiers de l’orientation")));
+
+      assertThat(index.suggest("orient", 5)).containsExactly("Les métiers de l’orientation");
+      assertThat(index.suggest("l'orient", 5)).containsExactly("Les métiers de l’orientation");
+    }
+
+    @Test
+    void suggest_ranksTitlesStartingWithTheWordFirst() {
+      index.index(List.of(titled("a", "Métiers de la mer"), titled("b", "Mer et littoral")));
+
+      assertThat(index.suggest("mer", 5)).containsExactly("Mer et littoral", "Métiers de la mer");
+    }
+
+    @Test
+    void suggest_returnsEachTitleOnceAndAtMostTheCount() {
+      List<CatalogueResource> resources = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        resources.add(titled("r" + i, "Volcan " + (i % 10)));
+        resources.add(titled("s" + i, "Volcan " + (i % 10)));
+      }
+      index.index(resources);
+
+      assertThat(index.suggest("volc", 5)).hasSize(5).doesNotHaveDuplicates();
+      assertThat(index.suggest("volc", 50)).hasSize(10).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void suggest_followsChangesAndRemovals() {
+      index.index(List.of(titled("a", "Volcans d'Auvergne")));
+      assertThat(index.suggest("volc", 5)).containsExactly("Volcans d'Auvergne");
+
+      index.remove(new ResourceId("a"));
+      assertThat(index.suggest("volc", 5)).isEmpty();
+
+      index.rebuild(List.of(titled("b", "Volcanologie")), ProgressListener.NONE);
+      assertThat(index.suggest("volc", 5)).containsExactly("Volcanologie");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "+-*:\"()", "?"})
+    void suggest_returnsNothingForTextWithoutLetters(String typed) {
+      index.index(List.of(titled("a", "Volcan")));
+
+      assertThat(index.suggest(typed, 5)).isEmpty();
+    }
+
+    @Test
+    void suggest_readsSyntaxCharactersAndLongTextSafely() {
+      index.index(List.of(titled("a", "C++ pour débutants")));
+
+      assertThatCode(() -> index.suggest("c++ (pour) \"déb*", 5)).doesNotThrowAnyException();
+      assertThat(index.suggest("x".repeat(10_000), 5)).isEmpty();
+    }
+
+    @Test
+    void index_acceptsTitlesWithTheControlCharactersCompletionsReserve() {
+      index.index(List.of(titled("a", "Volcan\u001Factif\u0000 \u001Eéteint")));
+
+      assertThat(index.suggest("volcan", 5)).hasSize(1);
+      assertThat(index.suggest("éteint\u001F", 5)).hasSize(1);
+      assertThat(ids("volcan")).containsExactly("a");
+    }
+
+    @Test
+    void suggest_refusesACountBelowOne() {
+      assertThatThrownBy(() -> index.suggest("volc", 0))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count 0");
+    }
+  }
+
+  @Nested
+  class NearRealTime {
+
+    @Test
+    void index_makesAChangeSearchableWithinOneSecond() throws Exception {
+      index.index(numbered(2000, "Fiche"));
+
+      long start = System.nanoTime();
+      index.index(List.of(titled("nouveau", "Une fiche toute neuve")));
+      List<String> found = ids("neuve");
+      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+      assertThat(found).containsExactly("nouveau");
+      assertThat(elapsedMillis).isLessThan(1_000);
+    }
+
+    @Test
+    void remove_hidesAResourceAtOnceFromAnotherThread() throws Exception {
+      index.index(List.of(titled("a", "Volcan")));
+      ExecutorService reader = Executors.newSingleThreadExecutor();
+      try {
+        index.remove(new ResourceId("a"));
+
+        Future<List<String>> seen = reader.submit(() -> ids("volcan"));
+
+        assertThat(seen.get(1, TimeUnit.SECONDS)).isEmpty();
+      } finally {
+        reader.shutdownNow();
+      }
     }
   }
 }

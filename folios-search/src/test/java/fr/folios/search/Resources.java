@@ -3,8 +3,10 @@ package fr.folios.search;
 import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.Facet;
 import fr.folios.core.catalogue.ResourceId;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Builds catalogue resources for tests. */
 final class Resources {
@@ -22,6 +24,11 @@ final class Resources {
 
   static CatalogueResource withFacets(String id, String title, Map<Facet, Set<String>> facets) {
     return resource(id, title, "", "", facets);
+  }
+
+  static CatalogueResource dated(String id, String title, @Nullable LocalDate published) {
+    return new CatalogueResource(
+        new ResourceId(id), title, "", "", Map.of(), published, "tests, CC0", null);
   }
 
   static CatalogueResource resource(

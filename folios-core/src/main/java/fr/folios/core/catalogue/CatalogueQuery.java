@@ -18,14 +18,19 @@ import java.util.Set;
  * @param text the words to look for; empty to match every resource
  * @param filters the facet values to keep, as concept identifiers
  * @param countFacets the facets whose value counts the results should carry
- * @param offset how many hits to skip, at least 0
+ * @param offset how many hits to skip, 0 to {@value #MAX_OFFSET}
  * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
+ * @param sort the order of the hits
  */
 public record CatalogueQuery(
-    String text, Map<Facet, Set<String>> filters, Set<Facet> countFacets, int offset, int limit) {
+    String text, Map<Facet, Set<String>> filters, Set<Facet> countFacets, int offset, int limit,
+    CatalogueSort sort) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 100;
+
+  /** The most hits pages may skip: deeper pages cost more than a reader ever looks at. */
+  public static final int MAX_OFFSET = 10_000;
 
   /** The longest text searched; longer text is cut to this many characters. */
   public static final int MAX_TEXT_LENGTH = 500;
@@ -38,6 +43,7 @@ public record CatalogueQuery(
    */
   public CatalogueQuery {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sort, "sort");
     if (text.length() > MAX_TEXT_LENGTH) {
       int end = MAX_TEXT_LENGTH;
       if (Character.isHighSurrogate(text.charAt(end - 1))) {
@@ -47,6 +53,10 @@ public record CatalogueQuery(
     }
     if (offset < 0) {
       throw new InvalidInputException("offset " + offset + " is negative: start at 0");
+    }
+    if (offset > MAX_OFFSET) {
+      throw new InvalidInputException("offset " + offset + " is beyond the deepest page; the"
+          + " limit is " + MAX_OFFSET + " hits skipped: narrow the search with words or filters");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidInputException("page size " + limit + " is out of range: use 1 to "
@@ -67,6 +77,23 @@ public record CatalogueQuery(
     filters = Collections.unmodifiableMap(copy);
     countFacets = countFacets.isEmpty()
         ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(countFacets));
+  }
+
+  /**
+   * Creates a query sorted by relevance.
+   *
+   * @param text the words to look for; empty to match every resource
+   * @param filters the facet values to keep, as concept identifiers
+   * @param countFacets the facets whose value counts the results should carry
+   * @param offset how many hits to skip, 0 to {@value #MAX_OFFSET}
+   * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
+   * @throws InvalidInputException if the offset or limit is out of range, or a filter holds a
+   *     null value
+   */
+  public CatalogueQuery(
+      String text, Map<Facet, Set<String>> filters, Set<Facet> countFacets, int offset,
+      int limit) {
+    this(text, filters, countFacets, offset, limit, CatalogueSort.RELEVANCE);
   }
 
   /**
@@ -94,7 +121,7 @@ public record CatalogueQuery(
     Set<String> merged = new LinkedHashSet<>(filters.getOrDefault(facet, Set.of()));
     Collections.addAll(merged, values);
     more.put(facet, merged);
-    return new CatalogueQuery(text, more, countFacets, offset, limit);
+    return new CatalogueQuery(text, more, countFacets, offset, limit, sort);
   }
 
   /**
@@ -106,6 +133,16 @@ public record CatalogueQuery(
    * @throws InvalidInputException if the offset or limit is out of range
    */
   public CatalogueQuery page(int newOffset, int newLimit) {
-    return new CatalogueQuery(text, filters, countFacets, newOffset, newLimit);
+    return new CatalogueQuery(text, filters, countFacets, newOffset, newLimit, sort);
+  }
+
+  /**
+   * Returns a copy whose hits come in another order.
+   *
+   * @param newSort the order
+   * @return the query in that order
+   */
+  public CatalogueQuery sortBy(CatalogueSort newSort) {
+    return new CatalogueQuery(text, filters, countFacets, offset, limit, newSort);
   }
 }

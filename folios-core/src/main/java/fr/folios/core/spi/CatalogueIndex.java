@@ -7,6 +7,7 @@ import fr.folios.core.catalogue.CatalogueResource;
 import fr.folios.core.catalogue.CatalogueResults;
 import fr.folios.core.catalogue.ResourceId;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A full-text and faceted index of the catalogue.
@@ -59,6 +60,24 @@ public interface CatalogueIndex extends AutoCloseable {
    * @return the page of hits, the total and the facet counts
    */
   CatalogueResults search(CatalogueQuery query, Audience audience);
+
+  /**
+   * Suggests titles for the first letters a person typed, case and accents aside: "orien"
+   * suggests "Orientation après la 3e". A word of the title may start the match, not only its
+   * first. Each title comes once, the best first. The default suggests nothing, for an index
+   * that cannot.
+   *
+   * @param prefix what the person typed so far
+   * @param count the most titles to return, at least 1
+   * @return distinct titles, the best first; empty when the prefix holds no letter or digit
+   * @throws IllegalArgumentException if the count is below 1
+   */
+  default List<String> suggest(String prefix, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count " + count + " is below 1: ask for 1 or more");
+    }
+    return List.of();
+  }
 
   /** {@return how many resources are indexed} */
   long size();
