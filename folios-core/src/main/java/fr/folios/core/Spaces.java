@@ -925,7 +925,7 @@ public final class Spaces {
     for (Document document : documents) {
       checkFileSize(target, document, "move");
     }
-    long bytes = documents.stream().mapToLong(Document::size).sum();
+    long bytes = documents.stream().mapToLong(d -> historyOf(d).heldBytes()).sum();
     saveUsage(target, target.reserve(bytes, documents.size(), folders.size(), "folder '"
         + root.name() + "' (" + folders.size() + " folders, " + documents.size()
         + " documents, " + bytes + " bytes)"));

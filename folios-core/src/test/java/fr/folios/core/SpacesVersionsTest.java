@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.folios.core.memory.InMemoryBlobStore;
 import fr.folios.core.space.Document;
+import fr.folios.core.space.Folder;
 import fr.folios.core.space.DocumentVersion;
 import fr.folios.core.space.Download;
 import fr.folios.core.space.NameConflict;
@@ -267,6 +268,23 @@ class SpacesVersionsTest {
     assertThat(usage()).isEqualTo(SpaceUsage.EMPTY);
     assertThat(spaces.space(as(school.teacher), classSpace.id()).usage())
         .isEqualTo(new SpaceUsage(6, 1, 0));
+    assertThat(spaces.versions(as(school.teacher), doc.id())).hasSize(2);
+  }
+
+  @Test
+  void moveFolder_toAnotherSpace_takesEveryVersionOfWhatItHoldsAlong() {
+    Space classSpace = spaces.classSpace(as(school.teacher), school.classe.id());
+    Folder folder = spaces.createFolder(as(school.teacher), mine.id(), null, "Projets");
+    Document doc = spaces.createDocument(as(school.teacher), mine.id(), folder.id(), "a.txt",
+        "v1");
+    spaces.replaceContent(as(school.teacher), doc.id(), bytes("v2.."));
+
+    spaces.moveFolder(as(school.teacher), folder.id(), classSpace.id(), null,
+        NameConflict.REFUSE);
+
+    assertThat(usage()).isEqualTo(SpaceUsage.EMPTY);
+    assertThat(spaces.space(as(school.teacher), classSpace.id()).usage())
+        .isEqualTo(new SpaceUsage(6, 1, 1));
     assertThat(spaces.versions(as(school.teacher), doc.id())).hasSize(2);
   }
 
