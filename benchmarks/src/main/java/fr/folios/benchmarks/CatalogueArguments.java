@@ -33,9 +33,9 @@ record CatalogueArguments(int resources, int searches, int warmup, long seed, Pa
    */
   static CatalogueArguments parse(String... args) {
     Map<String, String> options = CommandLine.options(OPTIONS, args);
-    return new CatalogueArguments(positive(options, "--resources", 100_000),
-        positive(options, "--searches", 2_000), positive(options, "--warmup", 500),
-        number(options, "--seed", 1), dataDir(options.get("--data")),
+    return new CatalogueArguments(CommandLine.positive(options, "--resources", 100_000),
+        CommandLine.positive(options, "--searches", 2_000), CommandLine.positive(options, "--warmup", 500),
+        CommandLine.number(options, "--seed", 1), dataDir(options.get("--data")),
         Path.of(options.getOrDefault("--work-dir", "target/catalogue-benchmark")));
   }
 
@@ -46,27 +46,5 @@ record CatalogueArguments(int resources, int searches, int warmup, long seed, Pa
     }
     Path sibling = Path.of("..", "examples", "data");
     return Files.isDirectory(sibling) ? sibling : CatalogueSources.dataDirectory();
-  }
-
-  private static int positive(Map<String, String> options, String name, int fallback) {
-    long value = number(options, name, fallback);
-    if (value < 1 || value > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(name + " is " + value + "; it must be between 1 and "
-          + Integer.MAX_VALUE + ": give a positive whole number");
-    }
-    return (int) value;
-  }
-
-  private static long number(Map<String, String> options, String name, long fallback) {
-    String text = options.get(name);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " '" + text + "' is not a whole number: give"
-          + " one such as " + name + " " + fallback, e);
-    }
   }
 }

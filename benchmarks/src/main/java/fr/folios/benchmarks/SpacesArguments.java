@@ -34,32 +34,10 @@ record SpacesArguments(int files, int fileMegabytes, int documents, int listed, 
    */
   static SpacesArguments parse(String... args) {
     Map<String, String> options = CommandLine.options(OPTIONS, args);
-    return new SpacesArguments(positive(options, "--files", 10),
-        positive(options, "--file-mb", 30), positive(options, "--documents", 10_000),
-        positive(options, "--listed", 300), positive(options, "--samples", 20_000),
-        positive(options, "--upload-rounds", 3), number(options, "--seed", 1),
+    return new SpacesArguments(CommandLine.positive(options, "--files", 10),
+        CommandLine.positive(options, "--file-mb", 30), CommandLine.positive(options, "--documents", 10_000),
+        CommandLine.positive(options, "--listed", 300), CommandLine.positive(options, "--samples", 20_000),
+        CommandLine.positive(options, "--upload-rounds", 3), CommandLine.number(options, "--seed", 1),
         Path.of(options.getOrDefault("--work-dir", "target/spaces-benchmark")));
-  }
-
-  private static int positive(Map<String, String> options, String name, int fallback) {
-    long value = number(options, name, fallback);
-    if (value < 1 || value > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(name + " is " + value + "; it must be between 1 and "
-          + Integer.MAX_VALUE + ": give a positive whole number");
-    }
-    return (int) value;
-  }
-
-  private static long number(Map<String, String> options, String name, long fallback) {
-    String text = options.get(name);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " '" + text + "' is not a whole number: give"
-          + " one such as " + name + " " + fallback, e);
-    }
   }
 }

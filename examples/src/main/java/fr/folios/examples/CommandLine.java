@@ -31,4 +31,44 @@ public final class CommandLine {
     }
     return options;
   }
+
+  /**
+   * Reads a whole number between 1 and {@link Integer#MAX_VALUE}.
+   *
+   * @param options the values read by {@link #options}
+   * @param name the option's name
+   * @param fallback the value when the option is absent
+   * @return the value
+   * @throws IllegalArgumentException if the value is not a whole number, or out of range
+   */
+  public static int positive(Map<String, String> options, String name, int fallback) {
+    long value = number(options, name, fallback);
+    if (value < 1 || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(name + " is " + value + "; it must be between 1 and "
+          + Integer.MAX_VALUE + ": give a positive whole number");
+    }
+    return (int) value;
+  }
+
+  /**
+   * Reads a whole number.
+   *
+   * @param options the values read by {@link #options}
+   * @param name the option's name
+   * @param fallback the value when the option is absent
+   * @return the value
+   * @throws IllegalArgumentException if the value is not a whole number
+   */
+  public static long number(Map<String, String> options, String name, long fallback) {
+    String text = options.get(name);
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " '" + text + "' is not a whole number: give"
+          + " one such as " + name + " " + fallback, e);
+    }
+  }
 }
