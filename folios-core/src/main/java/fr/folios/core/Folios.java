@@ -57,6 +57,7 @@ public final class Folios implements AutoCloseable {
   private final Persistence persistence;
   private final @Nullable CatalogueIndex index;
   private final @Nullable DocumentIndex documentIndex;
+  private final @Nullable DocumentIndexing indexing;
   private final BlobStore blobs;
   private final Directory directory;
   private final Spaces spaces;
@@ -72,7 +73,7 @@ public final class Folios implements AutoCloseable {
         "blobs: call blobs(...), e.g. InMemoryBlobStore.create()");
     this.index = builder.index;
     this.documentIndex = builder.documentIndex;
-    DocumentIndexing indexing = documentIndex == null ? null
+    this.indexing = documentIndex == null ? null
         : new DocumentIndexing(given.spaces(), blobs, builder.extractor, documentIndex);
     this.persistence = indexing == null ? given : new IndexedPersistence(given, indexing);
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
@@ -143,6 +144,9 @@ public final class Folios implements AutoCloseable {
 
   private void closeDocumentIndex() {
     try {
+      if (indexing != null) {
+        indexing.close();
+      }
       if (documentIndex != null) {
         documentIndex.close();
       }

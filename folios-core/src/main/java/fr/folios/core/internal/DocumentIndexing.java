@@ -10,6 +10,7 @@ import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.TextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -20,6 +21,13 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +57,14 @@ public final class DocumentIndexing {
 
   private static final int LOCKS = 64;
 
+  /** How long the text of one document may take to read before it is given up. */
+  static final Duration EXTRACTION_DEADLINE = Duration.ofSeconds(10);
+
+  /** How many texts are read at once, and how many more may wait. */
+  private static final int READERS = 2;
+
+  private static final int WAITING_READS = 32;
+
   private final SpaceRepository repository;
 
   private final BlobStore blobs;
@@ -65,6 +81,14 @@ public final class DocumentIndexing {
   private final AtomicBoolean behind = new AtomicBoolean();
 
   /**
+   * Reads texts off the caller's thread, so that a file built to keep a parser busy costs the
+   * caller at most {@link #deadline}; busy with such files, it turns new ones away at once.
+   */
+  private final ThreadPoolExecutor reading;
+
+  private final Duration deadline;
+
+  /**
    * Creates the indexing of a repository's documents.
    *
    * @param repository the repository, the source of truth
@@ -74,13 +98,34 @@ public final class DocumentIndexing {
    */
   public DocumentIndexing(SpaceRepository repository, BlobStore blobs, TextExtractor extractor,
       DocumentIndex index) {
+    this(repository, blobs, extractor, index, EXTRACTION_DEADLINE);
+  }
+
+  DocumentIndexing(SpaceRepository repository, BlobStore blobs, TextExtractor extractor,
+      DocumentIndex index, Duration deadline) {
     this.repository = repository;
     this.blobs = blobs;
     this.extractor = extractor;
     this.index = index;
+    this.deadline = deadline;
+    this.reading = new ThreadPoolExecutor(READERS, READERS, 1, TimeUnit.MINUTES,
+        new ArrayBlockingQueue<>(WAITING_READS), runnable -> {
+          Thread thread = new Thread(runnable, "folios-text-extraction");
+          thread.setDaemon(true);
+          return thread;
+        });
+    reading.allowCoreThreadTimeOut(true);
     for (int i = 0; i < LOCKS; i++) {
       locks[i] = new ReentrantLock();
     }
+  }
+
+  /**
+   * Stops reading texts: a read still running is interrupted and left to end on its own
+   * (parsers rarely heed interruptions; the threads are daemons).
+   */
+  public void close() {
+    reading.shutdownNow();
   }
 
   /** {@return the index} */
@@ -203,13 +248,37 @@ public final class DocumentIndexing {
     if (!extractor.reads(type) || document.size() > MAX_EXTRACTED_BYTES) {
       return "";
     }
+    Future<String> text;
+    try {
+      text = reading.submit(() -> read(document, type));
+    } catch (RejectedExecutionException busy) {
+      return nameOnly(document, type, "every reader is busy with earlier files");
+    }
+    try {
+      return text.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      text.cancel(true);
+      return nameOnly(document, type, "reading it took more than " + deadline.toSeconds()
+          + " s");
+    } catch (ExecutionException e) {
+      return nameOnly(document, type, String.valueOf(e.getCause()));
+    } catch (InterruptedException e) {
+      text.cancel(true);
+      Thread.currentThread().interrupt();
+      return nameOnly(document, type, "the indexing thread was interrupted");
+    }
+  }
+
+  private String read(Document document, String type) throws IOException {
     try (InputStream content = blobs.open(document.blob())) {
       return extractor.extract(type, content, MAX_TEXT_CHARS);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("the text of document '{}' ({}) could not be read: it is found by its name only"
-          + " ({})", document.id().value(), type, e.toString());
-      return "";
     }
+  }
+
+  private static String nameOnly(Document document, String type, String reason) {
+    LOG.warn("the text of document '{}' ({}) could not be read: it is found by its name only"
+        + " ({})", document.id().value(), type, reason);
+    return "";
   }
 
   /** {@return a media type in lower case, without its parameters} */

@@ -20,6 +20,7 @@ import fr.folios.core.spi.IndexedDocument;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.PlainTextExtractor;
 import fr.folios.core.spi.SpaceRepository;
+import fr.folios.core.spi.TextExtractor;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,6 +109,44 @@ class IndexedPersistenceTest {
     persistence.transactions().run(() -> persistence.spaces().saveDocument(doc));
 
     assertThat(given.spaces().findDocument(doc.id())).contains(doc);
+  }
+
+  @Test
+  void aTextThatTakesTooLongToRead_costsTheDeadline_andLeavesTheDocumentFindableByName()
+      throws Exception {
+    InMemoryBlobStore blobs = InMemoryBlobStore.create();
+    fr.folios.core.spi.BlobKey key = blobs.put(new java.io.ByteArrayInputStream(
+        "contenu".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 100).key();
+    TextExtractor stuck = new TextExtractor() {
+      @Override
+      public boolean reads(String mediaType) {
+        return true;
+      }
+
+      @Override
+      public String extract(String mediaType, java.io.InputStream content, int maxChars)
+          throws java.io.IOException {
+        try {
+          Thread.sleep(30_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return "never read";
+      }
+    };
+    DocumentIndexing indexing = new DocumentIndexing(given.spaces(), blobs, stuck, index,
+        java.time.Duration.ofMillis(200));
+    Persistence slow = new IndexedPersistence(given, indexing);
+    slow.spaces().saveSpace(space);
+    Document doc = document(space.id(), null, "piège.pdf", key, PersonId.random());
+
+    slow.transactions().run(() -> slow.spaces().saveDocument(doc));
+    indexing.close();
+
+    assertThat(index.indexed).singleElement().satisfies(indexed -> {
+      assertThat(indexed.name()).isEqualTo("piège.pdf");
+      assertThat(indexed.text()).isEmpty();
+    });
   }
 
   /** Remembers what it was told; fails on demand. */
