@@ -34,12 +34,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Vocabularies change over the years without orphaning a resource, on the real ScoLOMFR files. */
 class VocabularyVersionsTest {
+
+  private static final String BCN_SUBJECTS = "scolomfr-bcn-matiere";
+
+  private static final String BCN_SOURCE = "ScoLOMFR v3.2.0 BCN-ScoLOMFR/scolomfr_bcn.xml";
 
   private static final String SIXIEME =
       "http://data.education.fr/voc/scolomfr/concept/scolomfr-voc-022-num-018";
@@ -102,12 +108,14 @@ class VocabularyVersionsTest {
 
   @Test
   void scolomfrMatches_nameCurrentConceptsOfTheRealFilesWithTheirLabels() {
-    Map<String, Vocabulary> read = ScolomfrMatches.all().stream()
+    List<ConceptMatch> skos = ScolomfrMatches.all().stream()
+        .filter(match -> !match.scolomfrVocabulary().equals(BCN_SUBJECTS)).toList();
+    Map<String, Vocabulary> read = skos.stream()
         .map(ConceptMatch::scolomfrVocabulary).distinct()
         .collect(Collectors.toMap(id -> id, id -> readFile(scolomfr(id.substring(
             id.length() - 2)))));
 
-    assertThat(ScolomfrMatches.all()).allSatisfy(match -> {
+    assertThat(skos).isNotEmpty().allSatisfy(match -> {
       Concept concept = read.get(match.scolomfrVocabulary()).find(match.scolomfrConcept())
           .orElseThrow();
       assertThat(concept.deprecated()).as(match.toString()).isFalse();
@@ -115,11 +123,32 @@ class VocabularyVersionsTest {
     });
   }
 
+  @Test
+  void scolomfrMatches_nameBcnSubjectsOfTheRealFileWithTheirCodesAndLabels() {
+    Map<String, BcnSubjects.Subject> subjects = BcnSubjects.read(BcnSubjects.realFile());
+
+    assertThat(ScolomfrMatches.all()).filteredOn(match -> match.scolomfrVocabulary()
+        .equals(BCN_SUBJECTS)).isNotEmpty().allSatisfy(match -> {
+          BcnSubjects.Subject subject = subjects.get(match.scolomfrConcept());
+          assertThat(subject).as("%s names a BCN subject of the file", match).isNotNull();
+          assertThat(match.source()).as(match.toString()).startsWith(BCN_SOURCE + ", code '"
+              + subject.code() + "', label '");
+          assertThat(subject.labels()).as(match.toString()).contains(namedLabel(match));
+        });
+  }
+
   private Actor teacher() {
     Person teacher = new Person(PersonId.random(), null, Profile.EDUCATIONAL_STAFF, "Anne",
         "Morel", null, Set.of(EstablishmentId.random()), false, Set.of(), null);
     store.directory().savePerson(teacher);
     return Actor.of(teacher.id());
+  }
+
+  /** The label a BCN link's source names, e.g. {@code FRANCAIS}. */
+  private static String namedLabel(ConceptMatch match) {
+    Matcher label = Pattern.compile(", label '([^']+)'").matcher(match.source());
+    assertThat(label.find()).as("%s names a label", match).isTrue();
+    return label.group(1);
   }
 
   private static Path scolomfr(String number) {

@@ -9,11 +9,12 @@ import java.util.Objects;
  *
  * @param facet the facet whose vocabulary holds the project's concept
  * @param foliosConcept the project's concept identifier, e.g. {@code 6e}
- * @param scolomfrVocabulary the ScoLOMFR vocabulary's identifier, e.g. {@code scolomfr-voc-022}
+ * @param scolomfrVocabulary the ScoLOMFR vocabulary's identifier, e.g. {@code scolomfr-voc-022},
+ *     or {@code scolomfr-bcn-matiere} for the BCN subjects
  * @param scolomfrConcept the ScoLOMFR concept's URI
  * @param kind how close the two meanings are
- * @param source where the link was read: the ScoLOMFR file and the label it gives the concept,
- *     with the reason for a close match
+ * @param source where the link was read: the ScoLOMFR file and the label it gives the concept
+ *     (and the code, for a BCN subject), with the reason for a close match
  */
 public record ConceptMatch(
     Facet facet, String foliosConcept, String scolomfrVocabulary, String scolomfrConcept,

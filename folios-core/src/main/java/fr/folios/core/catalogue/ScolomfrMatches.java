@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The links were written by reading both vocabularies side by side: the levels against
  * ScoLOMFR 022 (niveau éducatif détaillé), the socle domains against 016 (compétences), the
- * document types against 010 (type pédagogique). A value with no counterpart, such as the level
- * {@code mlds} or the document type {@code document-information}, has no link; the disciplines
- * (014 lists recruitment disciplines per level) and the themes have none yet. Each link names
+ * document types against 010 (type pédagogique), the disciplines against the BCN subjects that
+ * {@code scolomfr_bcn.xml}, published with ScoLOMFR 3.2.0, lists (vocabulary
+ * {@code scolomfr-bcn-matiere}, concepts {@code scolomfr-BCN_MATIERE-num-NNN}). A value with no
+ * counterpart, such as the level {@code mlds}, the document type {@code document-information}
+ * or the discipline {@code philosophie}, has no link; the themes have none yet. Each link names
  * its source. They ship in the SDK as the resource
  * {@code fr/folios/core/catalogue/folios-scolomfr-matches.json}, read once on first use.
  * Thread-safe.
