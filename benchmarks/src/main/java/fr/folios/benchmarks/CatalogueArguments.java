@@ -34,7 +34,8 @@ record CatalogueArguments(int resources, int searches, int warmup, long seed, Pa
   static CatalogueArguments parse(String... args) {
     Map<String, String> options = CommandLine.options(OPTIONS, args);
     return new CatalogueArguments(CommandLine.positive(options, "--resources", 100_000),
-        CommandLine.positive(options, "--searches", 2_000), CommandLine.positive(options, "--warmup", 500),
+        CommandLine.positive(options, "--searches", 2_000),
+        CommandLine.positive(options, "--warmup", 500),
         CommandLine.number(options, "--seed", 1), dataDir(options.get("--data")),
         Path.of(options.getOrDefault("--work-dir", "target/catalogue-benchmark")));
   }

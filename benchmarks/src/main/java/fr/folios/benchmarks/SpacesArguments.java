@@ -35,9 +35,12 @@ record SpacesArguments(int files, int fileMegabytes, int documents, int listed, 
   static SpacesArguments parse(String... args) {
     Map<String, String> options = CommandLine.options(OPTIONS, args);
     return new SpacesArguments(CommandLine.positive(options, "--files", 10),
-        CommandLine.positive(options, "--file-mb", 30), CommandLine.positive(options, "--documents", 10_000),
-        CommandLine.positive(options, "--listed", 300), CommandLine.positive(options, "--samples", 20_000),
-        CommandLine.positive(options, "--upload-rounds", 3), CommandLine.number(options, "--seed", 1),
+        CommandLine.positive(options, "--file-mb", 30),
+        CommandLine.positive(options, "--documents", 10_000),
+        CommandLine.positive(options, "--listed", 300),
+        CommandLine.positive(options, "--samples", 20_000),
+        CommandLine.positive(options, "--upload-rounds", 3),
+        CommandLine.number(options, "--seed", 1),
         Path.of(options.getOrDefault("--work-dir", "target/spaces-benchmark")));
   }
 }

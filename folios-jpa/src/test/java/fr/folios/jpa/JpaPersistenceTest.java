@@ -46,7 +46,8 @@ class JpaPersistenceTest {
     assertThat(directory.resolve("folios.mv.db")).isRegularFile();
     try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
         + directory.resolve("folios") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
-      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+      assertThat(appliedMigrations(connection))
+          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }
@@ -110,7 +111,8 @@ class JpaPersistenceTest {
     JpaPersistence.open(url, server.user(), "").close();
 
     try (Connection connection = DriverManager.getConnection(url, server.user(), "")) {
-      assertThat(appliedMigrations(connection)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+      assertThat(appliedMigrations(connection))
+          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }
