@@ -77,7 +77,7 @@ public final class Folios implements AutoCloseable {
         : new DocumentIndexing(given.spaces(), blobs, builder.extractor, documentIndex);
     this.persistence = indexing == null ? given : new IndexedPersistence(given, indexing);
     Clock clock = Clock.tick(builder.clock, MICROSECOND);
-    Access access = new Access(persistence.directory(), persistence.shares(), clock);
+    Access access = new Access(persistence.directory(), clock);
     this.directory = new Directory(persistence, access, clock);
     ContentGate gate = new ContentGate(builder.detector, builder.denied, builder.scanner,
         builder.fallback);

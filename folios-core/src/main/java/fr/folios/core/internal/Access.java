@@ -21,7 +21,6 @@ import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.DirectoryRepository;
 import fr.folios.core.spi.ReadAccess;
-import fr.folios.core.spi.ShareRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,19 +62,16 @@ public final class Access {
   private final Rights rights = Rights.folios();
 
   private final DirectoryRepository directory;
-  private final ShareRepository shares;
   private final Clock clock;
 
   /**
    * Creates the rules over the stores they read.
    *
    * @param directory people, classes and groups
-   * @param shares the shares
    * @param clock the time that decides whether a share has ended
    */
-  public Access(DirectoryRepository directory, ShareRepository shares, Clock clock) {
+  public Access(DirectoryRepository directory, Clock clock) {
     this.directory = directory;
-    this.shares = shares;
     this.clock = clock;
   }
 
