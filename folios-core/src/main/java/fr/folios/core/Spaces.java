@@ -1945,11 +1945,7 @@ public final class Spaces {
   }
 
   private void checkFreeName(Space space, @Nullable FolderId folder, ItemName name) {
-    boolean taken = store.spaces().folders(space.id(), folder).stream()
-        .anyMatch(f -> f.name().key().equals(name.key()))
-        || store.spaces().documents(space.id(), folder).stream()
-        .anyMatch(d -> d.name().key().equals(name.key()));
-    if (taken) {
+    if (store.spaces().nameTaken(space.id(), folder, name.key())) {
       throw new ConflictException("an item named '" + name + "' already exists there in space '"
           + space.name() + "' (names are compared ignoring case): choose another name");
     }
@@ -1961,6 +1957,9 @@ public final class Spaces {
    */
   private ItemName freeName(Space space, @Nullable FolderId folder, ItemName name,
       NameConflict onConflict, String itself) {
+    if (!store.spaces().nameTaken(space.id(), folder, name.key())) {
+      return name;
+    }
     Set<String> taken = new HashSet<>();
     store.spaces().folders(space.id(), folder).stream()
         .filter(f -> !f.id().value().equals(itself)).forEach(f -> taken.add(f.name().key()));

@@ -10,7 +10,9 @@ import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.SpaceRepository;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -141,6 +143,28 @@ final class JpaSpaces implements SpaceRepository {
             .setParameter("space", space.value())
             .setParameter("folder", folder.value()),
         DOCUMENTS_BY_NAME));
+  }
+
+  /** Asks the folder's folders, then its documents, for the name key, by the V11 indexes. */
+  @Override
+  public boolean nameTaken(SpaceId space, @Nullable FolderId folder, String nameKey) {
+    return transactions.call(entities -> holds(entities, "Folder", "parent", space, folder,
+        nameKey) || holds(entities, "Document", "folder", space, folder, nameKey));
+  }
+
+  private static boolean holds(EntityManager entities, String entity, String parent,
+      SpaceId space, @Nullable FolderId folder, String nameKey) {
+    String where = folder == null ? " is null" : " = :folder";
+    TypedQuery<String> query = entities.createQuery("select i.id from " + entity + " i"
+        + " where i.space = :space and i." + parent + where + " and i.nameKey = :key"
+        + " and i.trashedAt is null", String.class)
+        .setParameter("space", space.value())
+        .setParameter("key", nameKey)
+        .setMaxResults(1);
+    if (folder != null) {
+      query.setParameter("folder", folder.value());
+    }
+    return !query.getResultList().isEmpty();
   }
 
   @Override

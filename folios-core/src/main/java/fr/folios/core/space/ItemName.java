@@ -41,6 +41,13 @@ public record ItemName(String value) {
   /** The most UTF-8 bytes a name may hold. */
   public static final int MAX_BYTES = 255;
 
+  /**
+   * The most UTF-8 bytes a name's {@link #key()} may hold, four times {@link #MAX_BYTES}: only
+   * a name made of compatibility characters that expand when compared, such as U+FDFA (one
+   * character whose key is 18), can pass it.
+   */
+  public static final int MAX_KEY_BYTES = 4 * MAX_BYTES;
+
   private static final int SHOWN_CODE_POINTS = 80;
 
   private static final int JOINER = 0x200D;
@@ -123,6 +130,10 @@ public record ItemName(String value) {
    * @return the key, never empty
    */
   public String key() {
+    return keyOf(value);
+  }
+
+  private static String keyOf(String value) {
     String compatible = Normalizer.normalize(value, Normalizer.Form.NFKC);
     String folded = compatible.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT)
         .toLowerCase(Locale.ROOT);
@@ -171,6 +182,20 @@ public record ItemName(String value) {
     value.codePoints().forEach(c -> checkCharacter(value, c));
     checkJoiners(value);
     checkVisible(value);
+    checkKeyLength(value);
+  }
+
+  /** Refuses a name whose key would not fit where stores keep keys; ASCII keys never grow. */
+  private static void checkKeyLength(String value) {
+    if (value.chars().allMatch(c -> c < 0x80)) {
+      return;
+    }
+    int bytes = keyOf(value).getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_KEY_BYTES) {
+      throw invalid(value, "names are compared by a key in which its compatibility characters"
+          + " (such as U+FDFA) expand to " + bytes + " UTF-8 bytes; the limit is "
+          + MAX_KEY_BYTES + ": write those characters out in plain letters, or shorten it");
+    }
   }
 
   private static void checkWellFormed(String value) {

@@ -155,4 +155,22 @@ public interface SpaceRepository {
 
   /** {@return how many documents every space holds, trashed ones included} */
   long countDocuments();
+
+  /**
+   * Tells whether a folder directly holds a folder or a document, out of the trash, whose name
+   * key ({@link fr.folios.core.space.ItemName#key()}) is a given one: whether a new item of that
+   * name would clash with one already there.
+   *
+   * <p>The default lists the folder's items and compares their keys, which reads every item of
+   * the folder; a store holding large folders answers from an index instead.
+   *
+   * @param space the space
+   * @param folder the folder, or {@code null} for the space's root
+   * @param nameKey the name key looked for
+   * @return {@code true} if an item of the folder holds it
+   */
+  default boolean nameTaken(SpaceId space, @Nullable FolderId folder, String nameKey) {
+    return folders(space, folder).stream().anyMatch(f -> f.name().key().equals(nameKey))
+        || documents(space, folder).stream().anyMatch(d -> d.name().key().equals(nameKey));
+  }
 }

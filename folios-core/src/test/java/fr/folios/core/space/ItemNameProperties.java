@@ -186,6 +186,8 @@ class ItemNameProperties {
         Arbitraries.strings().all().ofMaxLength(300),
         Arbitraries.strings().withChars("aéE\u0301 ./\\\t\u0000\u200B\u200D😀").ofMaxLength(20),
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(250).ofMaxLength(260),
+        Arbitraries.strings().withChars("\uFDFA\u3300\uFB03a\u00E9").ofMinLength(40)
+            .ofMaxLength(90),
         Arbitraries.of(trickyPieces()).list().ofMaxSize(12).map(pieces -> String.join("", pieces)),
         Arbitraries.integers().between(0, Character.MAX_CODE_POINT).list().ofMaxSize(12)
             .map(codePoints -> text(codePoints.stream().mapToInt(Integer::intValue).toArray())));
@@ -246,7 +248,20 @@ class ItemNameProperties {
         && IntStream.of(codePoints).allMatch(ItemNameProperties::isAllowed)
         && joinsOnlyEmoji(codePoints)
         && IntStream.of(codePoints).anyMatch(ItemNameProperties::isVisible)
-        && !isBlank(codePoints[0]) && !isBlank(codePoints[codePoints.length - 1]);
+        && !isBlank(codePoints[0]) && !isBlank(codePoints[codePoints.length - 1])
+        && keyBytes(nfc) <= ItemName.MAX_KEY_BYTES;
+  }
+
+  /**
+   * The UTF-8 length of a name's key, following the recipe {@link ItemName#key} documents but
+   * for the removal of default-ignorable characters, which only shortens a key: the texts whose
+   * keys come near the limit (the expanding ones of {@link #texts}) hold none.
+   */
+  private static int keyBytes(String nfc) {
+    String folded = Normalizer.normalize(nfc, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        .toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    String key = Normalizer.normalize(folded, Normalizer.Form.NFKC);
+    return key.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static boolean isWellFormed(String text) {

@@ -108,6 +108,17 @@ class ItemNameTest {
   }
 
   @Test
+  void of_refusesNameWhoseKeyExpandsPastTheLimitThatStoresKeep() {
+    String expanding = "\uFDFA".repeat(85);
+
+    assertThatThrownBy(() -> ItemName.of(expanding))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("expand to 2805 UTF-8 bytes; the limit is 1020")
+        .hasMessageContaining("write those characters out in plain letters");
+    assertThat(ItemName.of("\uFDFA".repeat(30)).key()).hasSizeLessThanOrEqualTo(1020);
+  }
+
+  @Test
   void key_capitalSharpSClashesWithSsLikeSmallSharpS() {
     String key = ItemName.of("strasse").key();
 

@@ -114,6 +114,31 @@ public abstract class SpaceRepositoryContract extends PersistenceContract {
   }
 
   @Test
+  void nameTaken_answersPerFolderIgnoringCaseAndTheTrash() {
+    Folder avenir = folder(space.id(), null, "Avenir", owner.id());
+    spaces.saveFolder(avenir);
+    Document cv = document(space.id(), avenir.id(), "Mon CV 🎓.txt", blob('a'), owner.id());
+    spaces.saveDocument(cv);
+    Document stage = document(space.id(), null, "Stage.odt", blob('b'), owner.id());
+    spaces.saveDocument(stage);
+
+    assertThat(spaces.nameTaken(space.id(), null, avenir.name().key())).isTrue();
+    assertThat(spaces.nameTaken(space.id(), null, "avenir")).isTrue();
+    assertThat(spaces.nameTaken(space.id(), null, "stage.odt")).isTrue();
+    assertThat(spaces.nameTaken(space.id(), avenir.id(), cv.name().key())).isTrue();
+    assertThat(spaces.nameTaken(space.id(), null, cv.name().key())).isFalse();
+    assertThat(spaces.nameTaken(space.id(), avenir.id(), "stage.odt")).isFalse();
+    Space other = personalSpace(savedPerson(Profile.STUDENT, "Leroy").id());
+    spaces.saveSpace(other);
+    assertThat(spaces.nameTaken(other.id(), null, "avenir")).isFalse();
+
+    spaces.saveDocument(stage.withTrashedAt(Fixtures.NOW.plusSeconds(60)));
+    spaces.saveFolder(avenir.withTrashedAt(Fixtures.NOW.plusSeconds(60)));
+    assertThat(spaces.nameTaken(space.id(), null, "stage.odt")).isFalse();
+    assertThat(spaces.nameTaken(space.id(), null, "avenir")).isFalse();
+  }
+
+  @Test
   void deleteFolder_removesAnEmptyFolderAndIgnoresAMissingOne() {
     Folder folder = folder(space.id(), null, "Avenir", owner.id());
     spaces.saveFolder(folder);
