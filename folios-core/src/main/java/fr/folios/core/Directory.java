@@ -18,9 +18,11 @@ import fr.folios.core.directory.Rights;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.directory.SchoolYearStart;
+import fr.folios.core.directory.StructureDeletion;
 import fr.folios.core.directory.aaf.AafImport;
 import fr.folios.core.directory.aaf.AafImportReport;
 import fr.folios.core.internal.Access;
+import fr.folios.core.internal.Dissolution;
 import fr.folios.core.internal.Emails;
 import fr.folios.core.spi.Persistence;
 import java.io.IOException;
@@ -53,6 +55,11 @@ import org.jspecify.annotations.Nullable;
  * deletion or share in or into their spaces, no news, no invitation into them) and they no
  * longer make their members see each other. {@link #importAaf} refuses an archived year.
  * Personal spaces belong to the person, not to a year or an establishment: they carry over.
+ *
+ * <p><b>Deleting a class or a group.</b> Unlike archiving, {@link #deleteClass} and {@link
+ * #deleteGroup} remove a class or a group for good, with everything that came through it; a
+ * class or group created later with the same code, in the same year, is another one, with a new
+ * identifier and a new space, and inherits nothing of it.
  *
  * <p>Safe for concurrent use.
  */
@@ -724,6 +731,110 @@ public final class Directory {
   private SchoolYear yearForNewGroups(EstablishmentId establishment) {
     return store.directory().currentYear(establishment)
         .orElseGet(() -> SchoolYear.of(LocalDate.ofInstant(clock.instant(), clock.getZone())));
+  }
+
+  // Deleting classes and groups -----------------------------------------------------------
+
+  /**
+   * Deletes a class for good, whatever its year: an operation of the host platform, which acts
+   * for the system. In one transaction, all or nothing:
+   * <ul>
+   *   <li>every share granted to the class is revoked, with the re-shares made from it, as
+   *       {@link Spaces#revoke} does: its former members no longer read anything through it;</li>
+   *   <li>its space is deleted with all it holds, the trash included: documents (those pupils
+   *       added to a folder shared with them for contribution too: a contribution belongs to the
+   *       space it was added to, as when its author leaves), their versions, folders, and every
+   *       share on them with its re-shares;</li>
+   *   <li>its news items are deleted;</li>
+   *   <li>its pupils, teachers and main teachers lose their place in it.</li>
+   * </ul>
+   * Copies of its documents kept elsewhere stay. The bytes no other document and no version
+   * uses are left in the blob store until {@link Spaces#collectOrphanBlobs} removes them; bytes
+   * another document uses are kept. A class created later with the same code and year gets a
+   * new identifier and a new space, and inherits nothing: no share, no document, no member, no
+   * news.
+   *
+   * @param classId the class
+   * @return what was removed
+   * @throws NotFoundException if the class does not exist (it may have been deleted already)
+   */
+  public StructureDeletion deleteClass(ClassId classId) {
+    return store.transactions().inTransaction(() ->
+        new Dissolution(store).of(storedClass(classId)));
+  }
+
+  /**
+   * Deletes a class for good, as the administrator of its establishment; see {@link
+   * #deleteClass(ClassId)}.
+   *
+   * @param actor who acts; an establishment administrator attached to the class's
+   *     establishment
+   * @param classId the class
+   * @return what was removed
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the class's establishment: then nothing was deleted
+   * @throws NotFoundException if the class or its establishment does not exist
+   */
+  public StructureDeletion deleteClass(Actor actor, ClassId classId) {
+    Person person = access.person(actor);
+    return store.transactions().inTransaction(() -> {
+      SchoolClass schoolClass = storedClass(classId);
+      checkAdministers(person, found(schoolClass.establishment()), Rights.Action.DELETE_CLASS,
+          "delete class " + schoolClass.displayName());
+      return new Dissolution(store).of(schoolClass);
+    });
+  }
+
+  /**
+   * Deletes a group for good, whatever its year: an operation of the host platform, which acts
+   * for the system. In one transaction, all or nothing: every share granted to the group is
+   * revoked with its re-shares; its space is deleted with all it holds, as for a class (see
+   * {@link #deleteClass(ClassId)}); the invitations of external partners into it are removed;
+   * its pupils and staff lose their place in it. A working-group request it was created from
+   * stays approved, naming a group that no longer exists. A group created later with the same
+   * code and year inherits nothing of it.
+   *
+   * @param groupId the group
+   * @return what was removed
+   * @throws NotFoundException if the group does not exist (it may have been deleted already)
+   */
+  public StructureDeletion deleteGroup(GroupId groupId) {
+    return store.transactions().inTransaction(() ->
+        new Dissolution(store).of(storedGroup(groupId)));
+  }
+
+  /**
+   * Deletes a group for good, as the administrator of its establishment; see {@link
+   * #deleteGroup(GroupId)}.
+   *
+   * @param actor who acts; an establishment administrator attached to the group's
+   *     establishment
+   * @param groupId the group
+   * @return what was removed
+   * @throws AccessDeniedException if the actor is unknown, not an establishment administrator,
+   *     or not attached to the group's establishment: then nothing was deleted
+   * @throws NotFoundException if the group or its establishment does not exist
+   */
+  public StructureDeletion deleteGroup(Actor actor, GroupId groupId) {
+    Person person = access.person(actor);
+    return store.transactions().inTransaction(() -> {
+      Group group = storedGroup(groupId);
+      checkAdministers(person, found(group.establishment()), Rights.Action.DELETE_GROUP,
+          "delete group '" + group.code() + "' (" + group.year() + ")");
+      return new Dissolution(store).of(group);
+    });
+  }
+
+  private SchoolClass storedClass(ClassId classId) {
+    return store.directory().findClass(classId).orElseThrow(() -> new NotFoundException(
+        "class " + classId + " does not exist (it may have been deleted already): list the"
+            + " establishment's classes to find its identifier"));
+  }
+
+  private Group storedGroup(GroupId groupId) {
+    return store.directory().findGroup(groupId).orElseThrow(() -> new NotFoundException(
+        "group " + groupId + " does not exist (it may have been deleted already): list the"
+            + " establishment's groups to find its identifier"));
   }
 
   // Shared checks --------------------------------------------------------------------------

@@ -53,6 +53,8 @@ class RightsTest {
       {Action.DECIDE_GROUP_REQUEST, false, false, true, false, false},
       {Action.INVITE_PARTNER, false, false, true, false, false},
       {Action.START_SCHOOL_YEAR, false, false, true, false, false},
+      {Action.DELETE_CLASS, false, false, true, false, false},
+      {Action.DELETE_GROUP, false, false, true, false, false},
   };
 
   /** The documented visibility table: a row per viewer, a column per profile seen. */
@@ -191,6 +193,9 @@ class RightsTest {
           school.group.id(), school.otherPartner.id(), RightsSchool.NOW.plus(Duration.ofDays(7)));
       case START_SCHOOL_YEAR -> school.folios.directory().startSchoolYear(as(person),
           school.college.id(), new SchoolYear(2026));
+      case DELETE_CLASS -> school.folios.directory().deleteClass(as(person),
+          school.otherClass.id());
+      case DELETE_GROUP -> school.folios.directory().deleteGroup(as(person), school.group.id());
     }
   }
 

@@ -225,6 +225,17 @@ final class JpaDirectory implements DirectoryRepository {
   }
 
   @Override
+  public void deleteClass(ClassId id) {
+    transactions.call(entities -> {
+      ClassEntity row = entities.find(ClassEntity.class, id.value());
+      if (row != null) {
+        entities.remove(row);
+      }
+      return null;
+    });
+  }
+
+  @Override
   public void saveGroup(Group group) {
     transactions.call(entities -> {
       findGroupRow(entities, group.establishment(), group.year(), group.code())
@@ -275,6 +286,22 @@ final class JpaDirectory implements DirectoryRepository {
     return transactions.call(entities -> entities
         .createQuery("select count(g) from WorkGroup g", Long.class)
         .getSingleResult());
+  }
+
+  @Override
+  public void deleteGroup(GroupId id) {
+    transactions.call(entities -> {
+      entities.createQuery("select i from GroupInvitation i where i.key.group = :group",
+              InvitationEntity.class)
+          .setParameter("group", id.value())
+          .getResultList()
+          .forEach(entities::remove);
+      GroupEntity row = entities.find(GroupEntity.class, id.value());
+      if (row != null) {
+        entities.remove(row);
+      }
+      return null;
+    });
   }
 
   private static void refuseUaiOfAnother(EntityManager entities, Establishment establishment) {

@@ -34,4 +34,12 @@ final class JpaNews implements NewsRepository {
             NewsEntity.class)
         .setParameter("schoolClass", schoolClass.value()), NEWEST_FIRST));
   }
+
+  @Override
+  public int deleteNews(ClassId schoolClass) {
+    return transactions.call(entities -> entities
+        .createQuery("delete from NewsItem n where n.schoolClass = :schoolClass")
+        .setParameter("schoolClass", schoolClass.value())
+        .executeUpdate());
+  }
 }

@@ -205,6 +205,17 @@ final class JpaSpaces implements SpaceRepository {
   }
 
   @Override
+  public void deleteSpace(SpaceId id) {
+    transactions.call(entities -> {
+      SpaceEntity row = entities.find(SpaceEntity.class, id.value());
+      if (row != null) {
+        entities.remove(row);
+      }
+      return null;
+    });
+  }
+
+  @Override
   public List<Document> documentsAfter(@Nullable DocumentId after, int limit) {
     return transactions.call(entities -> Queries.all((after == null
         ? entities.createQuery("select d from Document d order by d.id", DocumentEntity.class)

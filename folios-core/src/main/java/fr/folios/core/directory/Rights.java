@@ -49,6 +49,10 @@ import java.util.Set;
  *       <td>✓</td><td></td><td></td></tr>
  *     <tr><th scope="row">start a school year (rentrée)</th><td></td><td></td><td>✓</td>
  *       <td></td><td></td></tr>
+ *     <tr><th scope="row">delete a class, with its space and grants</th><td></td><td></td>
+ *       <td>✓</td><td></td><td></td></tr>
+ *     <tr><th scope="row">delete a group, with its space, grants and invitations</th><td></td>
+ *       <td></td><td>✓</td><td></td><td></td></tr>
  *   </tbody>
  * </table>
  *
@@ -88,9 +92,9 @@ import java.util.Set;
  * readable by their former members, but read-only, and they no longer make their members see
  * each other.
  *
- * <p>The administrator's actions (working-group requests, invitations, rentrée) are bound to
- * the establishments they are attached to. The host platform may also start a school year,
- * acting for the system.
+ * <p>The administrator's actions (working-group requests, invitations, rentrée, deleting a
+ * class or a group) are bound to the establishments they are attached to. The host platform may
+ * also start a school year and delete a class or a group, acting for the system.
  *
  * <p>Immutable and safe for concurrent use.
  */
@@ -126,7 +130,17 @@ public final class Rights {
     /** Invite an external partner into a group of one's establishments, until an end date. */
     INVITE_PARTNER,
     /** Start a school year in one of one's establishments, archiving the earlier years. */
-    START_SCHOOL_YEAR
+    START_SCHOOL_YEAR,
+    /**
+     * Delete a class of one's establishments, of any year, with its space and everything in it,
+     * the shares granted to it and its members' places.
+     */
+    DELETE_CLASS,
+    /**
+     * Delete a group of one's establishments, of any year, with its space and everything in it,
+     * the shares granted to it, its members' places and the invitations into it.
+     */
+    DELETE_GROUP
   }
 
   /** Whom of another profile a person sees and may address. */
@@ -211,7 +225,8 @@ public final class Rights {
         Action.COMPLETE_FIRST_CONNECTION, Action.REQUEST_GROUP));
     table.put(Profile.ESTABLISHMENT_ADMIN, EnumSet.of(Action.SHARE_DOCUMENT,
         Action.RECEIVE_SHARE, Action.RESHARE, Action.CONTRIBUTE, Action.DECIDE_GROUP_REQUEST,
-        Action.INVITE_PARTNER, Action.START_SCHOOL_YEAR));
+        Action.INVITE_PARTNER, Action.START_SCHOOL_YEAR, Action.DELETE_CLASS,
+        Action.DELETE_GROUP));
     table.put(Profile.EXTERNAL_PARTNER, EnumSet.of(Action.RECEIVE_SHARE));
     table.put(Profile.PARENT, EnumSet.of(Action.RECEIVE_SHARE, Action.READ_CLASS_NEWS));
     table.replaceAll((profile, set) -> Collections.unmodifiableSet(set));

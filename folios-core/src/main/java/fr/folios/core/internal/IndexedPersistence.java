@@ -204,6 +204,11 @@ public final class IndexedPersistence implements Persistence {
     }
 
     @Override
+    public void deleteSpace(SpaceId id) {
+      spaces.deleteSpace(id);
+    }
+
+    @Override
     public List<Document> documentsAfter(@Nullable DocumentId after, int limit) {
       return spaces.documentsAfter(after, limit);
     }

@@ -195,6 +195,11 @@ final class InMemoryDirectory implements DirectoryRepository {
   }
 
   @Override
+  public void deleteClass(ClassId id) {
+    classes.remove(id);
+  }
+
+  @Override
   public void saveGroup(Group group) {
     groups.find(groupByNaturalKey, new NaturalKey(group.establishment(), group.year(),
         group.code()))
@@ -227,6 +232,14 @@ final class InMemoryDirectory implements DirectoryRepository {
   @Override
   public long countGroups() {
     return groups.size();
+  }
+
+  @Override
+  public void deleteGroup(GroupId id) {
+    for (GroupInvitation invitation : invitationsTo(id)) {
+      invitations.remove(invitationKey(id, invitation.partner()));
+    }
+    groups.remove(id);
   }
 
   @Override

@@ -91,6 +91,13 @@ final class InMemoryShares implements ShareRepository, NewsRepository {
     return found;
   }
 
+  @Override
+  public int deleteNews(ClassId schoolClass) {
+    List<NewsItem> found = news.where(n -> n.schoolClass().equals(schoolClass));
+    found.forEach(item -> news.remove(item.id()));
+    return found.size();
+  }
+
   private static List<Share> byGrantTime(List<Share> found) {
     found.sort(Comparator.comparing(Share::grantedAt).thenComparing(s -> s.id().value()));
     return found;

@@ -134,6 +134,11 @@ final class InMemorySpaces implements SpaceRepository {
     folders.remove(id);
   }
 
+  @Override
+  public void deleteSpace(SpaceId id) {
+    spaces.remove(id);
+  }
+
   /**
    * Sorts items by name key, then identifier, computing each key once (a key is a Unicode
    * normalisation: computing it at every comparison made listing a folder of 300 documents

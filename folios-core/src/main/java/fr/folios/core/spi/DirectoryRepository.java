@@ -175,6 +175,16 @@ public interface DirectoryRepository {
   long countClasses();
 
   /**
+   * Deletes a class and its members' places (pupils, teachers, main teachers). Deleting a class
+   * that is not stored does nothing. Its news are to be deleted first ({@link
+   * NewsRepository#deleteNews}); its space, and the shares granted to it, are left to the
+   * caller.
+   *
+   * @param id the class's identifier
+   */
+  void deleteClass(ClassId id);
+
+  /**
    * Saves a group.
    *
    * @param group the group
@@ -212,6 +222,15 @@ public interface DirectoryRepository {
 
   /** {@return how many groups are stored} */
   long countGroups();
+
+  /**
+   * Deletes a group, its members' places (pupils, staff) and the invitations into it. Deleting
+   * a group that is not stored does nothing. Its space, the shares granted to it and the
+   * working-group request that created it are left to the caller.
+   *
+   * @param id the group's identifier
+   */
+  void deleteGroup(GroupId id);
 
   /**
    * Finds people by their directory join keys, in one go.

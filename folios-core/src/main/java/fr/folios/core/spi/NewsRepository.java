@@ -25,4 +25,12 @@ public interface NewsRepository {
    * @return its news items
    */
   List<NewsItem> news(ClassId schoolClass);
+
+  /**
+   * Deletes every news item of a class; a class without news is fine.
+   *
+   * @param schoolClass the class
+   * @return how many items were deleted
+   */
+  int deleteNews(ClassId schoolClass);
 }

@@ -143,6 +143,15 @@ public interface SpaceRepository {
   void deleteFolder(FolderId id);
 
   /**
+   * Deletes a space for good; it must hold no folder and no document any more, trashed ones
+   * included. Its kind and owner are then free for a new space. Deleting a missing space does
+   * nothing.
+   *
+   * @param id the space
+   */
+  void deleteSpace(SpaceId id);
+
+  /**
    * Returns a page of every document of every space, trashed ones included, for a job that
    * goes through them all (a reindex): the documents whose identifiers come after one, in the
    * order of their identifiers.

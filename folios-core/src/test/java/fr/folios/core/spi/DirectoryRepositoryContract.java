@@ -368,6 +368,86 @@ public abstract class DirectoryRepositoryContract {
     assertThat(directory.findGroupRequest(request.id())).contains(request);
   }
 
+  @Test
+  void deleteClass_removesItAndItsPlacesAndFreesItsCode() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    PersonId main = savedPerson(college);
+    SchoolClass classe = SchoolClass.create(college.id(), YEAR, "3B")
+        .with(Set.of(pupil), Set.of(savedPerson(college)), Set.of(main));
+    SchoolClass other = SchoolClass.create(college.id(), YEAR, "3A")
+        .with(Set.of(pupil), Set.of(), Set.of());
+    directory.saveClass(classe);
+    directory.saveClass(other);
+
+    directory.deleteClass(classe.id());
+    directory.deleteClass(classe.id());
+
+    assertThat(directory.findClass(classe.id())).isEmpty();
+    assertThat(directory.findClass(college.id(), YEAR, "3B")).isEmpty();
+    assertThat(directory.classesOf(pupil)).containsExactly(other);
+    assertThat(directory.classesOf(main)).isEmpty();
+    assertThat(directory.countClasses()).isEqualTo(1);
+    SchoolClass again = SchoolClass.create(college.id(), YEAR, "3B");
+    directory.saveClass(again);
+    assertThat(directory.findClass(college.id(), YEAR, "3B")).contains(again);
+  }
+
+  @Test
+  void deleteGroup_removesItItsPlacesAndItsInvitationsOnly() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    PersonId partner = savedPerson(college);
+    PersonId admin = savedPerson(college);
+    Group group = Group.create(college.id(), YEAR, "LATIN").with(Set.of(pupil),
+        Set.of(savedPerson(college)));
+    Group other = Group.create(college.id(), YEAR, "GREC").with(Set.of(pupil), Set.of());
+    directory.saveGroup(group);
+    directory.saveGroup(other);
+    directory.saveInvitation(new GroupInvitation(group.id(), partner, Fixtures.later(60),
+        admin, Fixtures.NOW));
+    GroupInvitation kept = new GroupInvitation(other.id(), partner, Fixtures.later(60), admin,
+        Fixtures.NOW);
+    directory.saveInvitation(kept);
+
+    directory.deleteGroup(group.id());
+    directory.deleteGroup(group.id());
+
+    assertThat(directory.findGroup(group.id())).isEmpty();
+    assertThat(directory.groupsOf(pupil)).containsExactly(other);
+    assertThat(directory.invitationsTo(group.id())).isEmpty();
+    assertThat(directory.invitationsOf(partner)).containsExactly(kept);
+    assertThat(directory.countGroups()).isEqualTo(1);
+    directory.saveGroup(Group.create(college.id(), YEAR, "LATIN"));
+    assertThat(directory.findGroup(college.id(), YEAR, "LATIN")).isPresent();
+  }
+
+  @Test
+  void deleteClassAndGroup_areUndoneWhenTheirTransactionFails() {
+    Establishment college = saved(establishment(350001, null));
+    PersonId pupil = savedPerson(college);
+    SchoolClass classe = SchoolClass.create(college.id(), YEAR, "3B")
+        .with(Set.of(pupil), Set.of(), Set.of());
+    Group group = Group.create(college.id(), YEAR, "LATIN").with(Set.of(pupil), Set.of());
+    directory.saveClass(classe);
+    directory.saveGroup(group);
+    GroupInvitation invitation = new GroupInvitation(group.id(), savedPerson(college),
+        Fixtures.later(60), savedPerson(college), Fixtures.NOW);
+    directory.saveInvitation(invitation);
+    IllegalStateException failure = new IllegalStateException("disk full");
+
+    assertThatThrownBy(() -> persistence.transactions().run(() -> {
+      directory.deleteClass(classe.id());
+      directory.deleteGroup(group.id());
+      throw failure;
+    })).isSameAs(failure);
+
+    assertThat(directory.findClass(classe.id())).contains(classe);
+    assertThat(directory.findGroup(group.id())).contains(group);
+    assertThat(directory.classesOf(pupil)).containsExactly(classe);
+    assertThat(directory.invitationsTo(group.id())).containsExactly(invitation);
+  }
+
   private PersonId savedPerson(Establishment college) {
     Person person = person(Profile.STUDENT, "Member", college.id(), null);
     directory.savePerson(person);

@@ -84,6 +84,26 @@ public abstract class ShareRepositoryContract extends PersistenceContract {
   }
 
   @Test
+  void deleteNews_removesTheNewsOfOneClassOnly_thenTheClassMayGo() {
+    SchoolClass other = SchoolClass.create(classe.establishment(), classe.year(), "4A");
+    persistence.directory().saveClass(other);
+    NewsItem kept = new NewsItem(NewsId.random(), other.id(), owner.id(), "Sortie", "Lundi",
+        later(1));
+    persistence.news().saveNews(kept);
+    for (int i = 0; i < 2; i++) {
+      persistence.news().saveNews(new NewsItem(NewsId.random(), classe.id(), owner.id(),
+          "Rentrée " + i, "Bienvenue", later(i)));
+    }
+
+    assertThat(persistence.news().deleteNews(classe.id())).isEqualTo(2);
+    assertThat(persistence.news().deleteNews(classe.id())).isZero();
+    persistence.directory().deleteClass(classe.id());
+
+    assertThat(persistence.news().news(classe.id())).isEmpty();
+    assertThat(persistence.news().news(other.id())).containsExactly(kept);
+  }
+
+  @Test
   void share_isFoundAndDeletedByIdentifier() {
     Share toColleague = new Share(ShareId.random(), document.id(),
         Grantee.person(colleague.id()), owner.id(), later(1), later(60));

@@ -208,6 +208,38 @@ public abstract class SpaceRepositoryContract extends PersistenceContract {
   }
 
   @Test
+  void deleteSpace_removesAnEmptySpaceAndFreesItsOwnerForANewOne() {
+    Folder folder = folder(space.id(), null, "Projets", owner.id());
+    Document document = document(space.id(), folder.id(), "a.txt", blob('a'), owner.id());
+    spaces.saveFolder(folder);
+    spaces.saveDocument(document);
+    spaces.deleteDocument(document.id());
+    spaces.deleteFolder(folder.id());
+
+    spaces.deleteSpace(space.id());
+    spaces.deleteSpace(space.id());
+
+    assertThat(spaces.findSpace(space.id())).isEmpty();
+    assertThat(spaces.findSpaceByOwner(SpaceKind.PERSONAL, owner.id().value())).isEmpty();
+    Space again = personalSpace(owner.id());
+    spaces.saveSpace(again);
+    assertThat(spaces.findSpaceByOwner(SpaceKind.PERSONAL, owner.id().value())).contains(again);
+  }
+
+  @Test
+  void deleteSpace_isUndoneWhenItsTransactionFails() {
+    IllegalStateException failure = new IllegalStateException("disk full");
+
+    assertThatThrownBy(() -> persistence.transactions().run(() -> {
+      spaces.lockSpace(space.id());
+      spaces.deleteSpace(space.id());
+      throw failure;
+    })).isSameAs(failure);
+
+    assertThat(spaces.findSpace(space.id())).contains(space);
+  }
+
+  @Test
   void documentsAfter_pagesThroughEveryDocumentOfEverySpaceOnce_trashIncluded() {
     Space other = personalSpace(savedPerson(Profile.EDUCATIONAL_STAFF, "Perrin").id());
     spaces.saveSpace(other);
