@@ -145,7 +145,7 @@ final class JpaSpaces implements SpaceRepository {
         DOCUMENTS_BY_NAME));
   }
 
-  /** Asks the folder's folders, then its documents, for the name key, by the V11 indexes. */
+  /** Asks the folder's folders, then its documents, for the name key, by the V9 indexes. */
   @Override
   public boolean nameTaken(SpaceId space, @Nullable FolderId folder, String nameKey) {
     return transactions.call(entities -> holds(entities, "Folder", "parent", space, folder,

@@ -47,7 +47,7 @@ class JpaPersistenceTest {
     try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
         + directory.resolve("folios") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
       assertThat(appliedMigrations(connection))
-          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "11");
+          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }
@@ -112,7 +112,7 @@ class JpaPersistenceTest {
 
     try (Connection connection = DriverManager.getConnection(url, server.user(), "")) {
       assertThat(appliedMigrations(connection))
-          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "11");
+          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
       assertThat(tables(connection)).containsAll(TABLES);
     }
   }
