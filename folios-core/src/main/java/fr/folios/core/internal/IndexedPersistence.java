@@ -219,6 +219,11 @@ public final class IndexedPersistence implements Persistence {
     }
 
     @Override
+    public boolean nameTaken(SpaceId space, @Nullable FolderId folder, String nameKey) {
+      return spaces.nameTaken(space, folder, nameKey);
+    }
+
+    @Override
     public String toString() {
       return spaces.toString();
     }
