@@ -62,12 +62,14 @@ final class UploadRun {
    * @param bytes how many bytes each side wrote a round, the warm-up's excepted
    * @param raw the raw copies' wall times
    * @param rawHashed the raw copies' wall times when they also hash the bytes
-   * @param hashOnly the wall times of reading and hashing the files, writing nothing: the
-   *     ceiling of any store that hashes on one thread
+   * @param hashOnly the wall times of reading and hashing the files, writing nothing
+   * @param hashInMemory the time SHA-256 alone takes over the files' bytes, read into memory
+   *     beforehand (untimed): the least time any store that hashes every byte on one thread
+   *     needs, whatever else it overlaps with the hashing
    * @param folios the Folios uploads' wall times
    */
   record Figures(int files, long bytes, List<Duration> raw, List<Duration> rawHashed,
-      List<Duration> hashOnly, List<Duration> folios) {
+      List<Duration> hashOnly, List<Duration> hashInMemory, List<Duration> folios) {
 
     /** {@return the throughputs of each round, in MB (MiB) per second, in round order} */
     List<Double> megabytesPerSecond(List<Duration> walls) {
@@ -76,9 +78,14 @@ final class UploadRun {
 
     /** {@return Folios' throughput over a baseline's, round by round} */
     List<Double> ratios(List<Duration> baseline) {
+      return ratios(baseline, folios);
+    }
+
+    /** {@return the throughput of one side over a baseline's, round by round} */
+    static List<Double> ratios(List<Duration> baseline, List<Duration> side) {
       List<Double> ratios = new ArrayList<>();
-      for (int round = 0; round < folios.size(); round++) {
-        ratios.add(baseline.get(round).toNanos() / (double) folios.get(round).toNanos());
+      for (int round = 0; round < side.size(); round++) {
+        ratios.add(baseline.get(round).toNanos() / (double) side.get(round).toNanos());
       }
       return ratios;
     }
@@ -118,6 +125,7 @@ final class UploadRun {
     List<Duration> raw = new ArrayList<>();
     List<Duration> rawHashed = new ArrayList<>();
     List<Duration> hashOnly = new ArrayList<>();
+    List<Duration> hashInMemory = new ArrayList<>();
     List<Duration> folios = new ArrayList<>();
     for (int round = 0; round < arguments.uploadRounds(); round++) {
       deleteTree(root);
@@ -125,11 +133,37 @@ final class UploadRun {
       raw.add(copies(files, "raw-copies", UploadRun::rawCopy));
       rawHashed.add(copies(files, "hashed-copies", UploadRun::hashedCopy));
       hashOnly.add(copies(files, "nothing", (file, directory) -> hash(file)));
+      hashInMemory.add(hashInMemory(files));
       folios.add(folios(files));
     }
     deleteTree(root);
     long bytes = (long) arguments.files() * arguments.fileMegabytes() * MB;
-    return new Figures(arguments.files(), bytes, raw, rawHashed, hashOnly, folios);
+    return new Figures(arguments.files(), bytes, raw, rawHashed, hashOnly, hashInMemory,
+        folios);
+  }
+
+  /**
+   * Times SHA-256 alone over each measured file, its bytes read into memory first (untimed),
+   * one file in memory at a time, after hashing the warm-up file.
+   */
+  private static Duration hashInMemory(List<Path> files) throws IOException {
+    digest(Files.readAllBytes(files.get(0)));
+    long total = 0;
+    for (Path file : files.subList(1, files.size())) {
+      byte[] bytes = Files.readAllBytes(file);
+      long start = System.nanoTime();
+      digest(bytes);
+      total += System.nanoTime() - start;
+    }
+    return Duration.ofNanos(total);
+  }
+
+  private static void digest(byte[] bytes) {
+    MessageDigest digest = sha256();
+    for (int at = 0; at < bytes.length; at += 256 * 1024) {
+      digest.update(bytes, at, Math.min(256 * 1024, bytes.length - at));
+    }
+    digest.digest();
   }
 
   /** Copies the warm-up file, then times the copies of the measured ones. */
