@@ -19,8 +19,10 @@ import fr.folios.core.internal.Access;
 import fr.folios.core.internal.BlobGuard;
 import fr.folios.core.internal.ContentGate;
 import fr.folios.core.internal.HeadCapture;
+import fr.folios.core.internal.PageCursor;
 import fr.folios.core.internal.ReadPaths;
 import fr.folios.core.space.Document;
+import fr.folios.core.space.DocumentPage;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.DocumentVersion;
 import fr.folios.core.space.Download;
@@ -44,6 +46,7 @@ import fr.folios.core.space.Trash;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
 import fr.folios.core.spi.BlobTooLargeException;
+import fr.folios.core.spi.DocumentPosition;
 import fr.folios.core.spi.HtmlSanitizer;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ReadAccess;
@@ -382,8 +385,9 @@ public final class Spaces {
   }
 
   /**
-   * Copies a document the actor may read into a space they may write. The bytes are not
-   * duplicated; the target space counts them against its own limits.
+   * Copies a document the actor may read into a space they may write, or into a folder they
+   * contribute to (see {@link Permission#CONTRIBUTE}): the copy is then their contribution. The
+   * bytes are not duplicated; the target space counts them against its own limits.
    *
    * @param actor who acts
    * @param documentId the document to copy
@@ -392,7 +396,8 @@ public final class Spaces {
    * @return the copy
    * @throws NotFoundException if the document, the space or the folder does not exist
    * @throws InvalidInputException if the folder is not in the target space
-   * @throws AccessDeniedException if the actor may not read the document or write the space
+   * @throws AccessDeniedException if the actor may not read the document, or neither writes
+   *     the space nor contributes to the folder
    * @throws QuotaExceededException if the target space would pass a limit, or the document is
    *     larger than the target space takes per file
    * @throws ConflictException if the target folder already holds an item of that name, or the
@@ -405,8 +410,9 @@ public final class Spaces {
     guard.begin();
     try {
       return writing(() -> {
-        Space target = writableLocked(person, spaceId);
         Document source = document(documentId); // after begin(): its blob is kept for us
+        Space target = receiving("copy", person, source.name(), store.spaces()
+            .lockSpace(spaceId).orElseThrow(() -> missingSpace(spaceId)), folder);
         refuseTrashed(source);
         Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
             source.blob(), source.size(), source.mediaType(), person.id(), clock.instant(),
@@ -652,25 +658,56 @@ public final class Spaces {
   /**
    * Lists the documents shared with the actor, directly or through their classes and groups,
    * whose share holds: the documents shared, and every document beneath the folders shared,
-   * out of the trash.
+   * out of the trash. Reads them page by page, as {@link #sharedWithMe(Actor, String, int)}
+   * lists them.
    *
    * @param actor who acts
-   * @return the documents, by name
+   * @return the documents, by name (see {@link DocumentPosition#ORDER})
    * @throws AccessDeniedException if the actor is not a person known to Folios
    */
   public List<Document> sharedWithMe(Actor actor) {
+    List<Document> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      DocumentPage page = sharedWithMe(actor, cursor, DocumentPage.MAX_LIMIT);
+      all.addAll(page.documents());
+      cursor = page.next();
+    } while (cursor != null);
+    return all;
+  }
+
+  /**
+   * Lists one page of the documents shared with the actor, as {@link #sharedWithMe(Actor)}
+   * finds them, by the key of their names compared code point by code point, then by
+   * identifier (see {@link DocumentPosition#ORDER}). Ask for the first page with a {@code
+   * null} cursor, then for each next one with the cursor the page before returned. The order is
+   * stable: a document shared, renamed or unshared meanwhile is listed at most once, where its
+   * name puts it; one whose name sorts before the cursor is not listed again.
+   *
+   * @param actor who acts
+   * @param cursor the {@link DocumentPage#next()} of the previous page, or {@code null} for
+   *     the first
+   * @param limit the most documents the page may hold, 1 to {@value DocumentPage#MAX_LIMIT}
+   * @return the page, with the cursor of the next one if more documents follow
+   * @throws InvalidInputException if the limit is out of range, or the cursor is not one a page
+   *     returned
+   * @throws AccessDeniedException if the actor is not a person known to Folios
+   */
+  public DocumentPage sharedWithMe(Actor actor, @Nullable String cursor, int limit) {
     Person person = access.person(actor);
-    ReadPaths paths = new ReadPaths(store, clock.instant());
-    Set<DocumentId> ids = new LinkedHashSet<>();
-    for (Grantee grantee : access.granteesOf(person.id())) {
-      store.shares().sharesTo(grantee).stream().filter(share -> paths.holds(share, person))
-          .forEach(share -> ids.addAll(documentsUnder(share.item())));
+    if (limit < 1 || limit > DocumentPage.MAX_LIMIT) {
+      throw new InvalidInputException("page size " + limit + " is out of range: use 1 to "
+          + DocumentPage.MAX_LIMIT + " and follow the next cursor for more");
     }
-    List<Document> found = new ArrayList<>();
-    ids.forEach(id -> store.spaces().findDocument(id).filter(d -> !inTrash(d))
-        .ifPresent(found::add));
-    found.sort(Comparator.comparing(d -> d.name().key()));
-    return found;
+    DocumentPosition after = cursor == null ? null : PageCursor.parse(cursor);
+
+    List<Document> found = store.sharedWith(person.id(), clock.instant(), after, limit + 1);
+
+    if (found.size() <= limit) {
+      return new DocumentPage(found, null);
+    }
+    List<Document> page = found.subList(0, limit);
+    return new DocumentPage(page, PageCursor.of(DocumentPosition.of(page.get(limit - 1))));
   }
 
   /**
@@ -730,7 +767,8 @@ public final class Spaces {
   /**
    * Renames a document in its folder.
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or have added it
+   *     to a folder they still contribute to (see {@link Permission#CONTRIBUTE})
    * @param documentId the document
    * @param newName its new name (see {@link ItemName} for the rules)
    * @param onConflict what to do if the folder holds another item of that name
@@ -749,9 +787,7 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = lockedSpaceOf(document(documentId));
       Document document = document(documentId);
-      if (!ownContribution(person, document)) {
-        checkMay("rename", person, document, space);
-      }
+      checkMayOrContributed("rename", person, document, space);
       refuseArchived(space);
       refuseTrashed(document);
       Document renamed = placed(document, space.id(), document.folder(), freeName(space,
@@ -766,7 +802,11 @@ public final class Spaces {
    * space counts it (with every version it keeps) against its limits before anything moves,
    * and the source space no longer does; its shares and versions follow it.
    *
-   * @param actor who acts; they must be able to write both spaces
+   * <p>A contributor (see {@link Permission#CONTRIBUTE}) may move a document they added from a
+   * space they write into a folder they contribute to, and move their contribution within that
+   * folder or back out to a space they write, while the share holds.
+   *
+   * @param actor who acts; they must be able to write both spaces, or contribute as said
    * @param documentId the document
    * @param spaceId the target space
    * @param folder the target folder, or {@code null} for the root
@@ -776,7 +816,9 @@ public final class Spaces {
    * @throws ConflictException if the name is taken and {@code onConflict} is {@code REFUSE},
    *     or a space is an archived class's or group's
    * @throws QuotaExceededException if the target space would pass a limit: nothing moved
-   * @throws AccessDeniedException if the actor may not write one of the spaces
+   * @throws AccessDeniedException if the actor may not write one of the spaces and contributes
+   *     neither the document nor to the target folder as said, or moves someone else's
+   *     document into a folder they only contribute to
    * @throws NotFoundException if the document, the space or the folder does not exist
    */
   public Document moveDocument(Actor actor, DocumentId documentId, SpaceId spaceId,
@@ -789,10 +831,11 @@ public final class Spaces {
       Space source = locked.get(0).id().equals(sourceId) ? locked.get(0) : locked.get(1);
       Space target = locked.get(0).id().equals(spaceId) ? locked.get(0) : locked.get(1);
       Document document = document(documentId);
-      checkMay("move", person, document, source);
+      checkMayOrContributed("move", person, document, source);
       refuseTrashed(document);
       refuseArchived(source);
-      checkWritable(person, target);
+      receiving("move", person, document.name(), target, folder);
+      refuseOthersDocument(person, document, target, folder);
       checkFolderIn(target, folder);
       Document moved = placed(document, target.id(), folder,
           freeName(target, folder, document.name(), onConflict, document.id().value()));
@@ -1023,10 +1066,12 @@ public final class Spaces {
    * space's limits until it is purged: restoring it never passes a limit. Putting a document in
    * the trash is never refused for a quota; one already there is left as it is.
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or have added it
+   *     to a folder they still contribute to (see {@link Permission#CONTRIBUTE})
    * @param documentId the document
    * @return the document, in the trash
-   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws AccessDeniedException if the actor may not write the document's space and it is
+   *     not their contribution
    * @throws ConflictException if the space is an archived class's or group's
    * @throws NotFoundException if the document does not exist
    */
@@ -1035,7 +1080,7 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = lockedSpaceOf(document(documentId));
       Document document = document(documentId);
-      checkMay("put in the trash", person, document, space);
+      checkMayOrContributed("put in the trash", person, document, space);
       refuseArchived(space);
       if (document.trashed()) {
         return document;
@@ -1092,16 +1137,20 @@ public final class Spaces {
 
   /**
    * Takes a document out of the trash, back into its folder, or to the space's root if that
-   * folder is gone or in the trash itself.
+   * folder is gone or in the trash itself. A contributor may restore their own contribution
+   * while the share holds, back into its folder only (see {@link Permission#CONTRIBUTE}).
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or have added it
+   *     to a folder they still contribute to
    * @param documentId the document
    * @param onConflict what to do if an item of its name took its place meanwhile
    * @return the restored document
    * @throws InvalidInputException if the document is not in the trash
-   * @throws ConflictException if its name is taken and {@code onConflict} is {@code REFUSE}, or
-   *     the space is an archived class's or group's
-   * @throws AccessDeniedException if the actor may not write the space
+   * @throws ConflictException if its name is taken and {@code onConflict} is {@code REFUSE},
+   *     the space is an archived class's or group's, or a contributor's folder is gone or in
+   *     the trash
+   * @throws AccessDeniedException if the actor may not write the space and it is not their
+   *     contribution
    * @throws NotFoundException if the document does not exist (it may have been purged)
    */
   public Document restoreDocument(Actor actor, DocumentId documentId,
@@ -1111,13 +1160,14 @@ public final class Spaces {
     return store.transactions().inTransaction(() -> {
       Space space = lockedSpaceOf(document(documentId));
       Document document = document(documentId);
-      checkMay("restore", person, document, space);
+      checkMayOrContributed("restore", person, document, space);
       refuseArchived(space);
       if (!document.trashed()) {
         throw new InvalidInputException("document '" + document.name() + "' is not in the"
             + " trash: nothing to restore");
       }
       FolderId folder = restoredParent(document.folder());
+      refuseRestoringOutside(person, document, space, folder);
       Document restored = placed(document, space.id(), folder,
           freeName(space, folder, document.name(), onConflict, document.id().value()));
       store.spaces().saveDocument(restored);
@@ -1386,7 +1436,10 @@ public final class Spaces {
    * no version uses them). The space's byte limit is checked on its usage after the change:
    * what the new version adds less what the dropped versions release.
    *
-   * @param actor who acts; they must be able to write the document's space
+   * <p>A contributor may replace the content of a document they added to a folder they still
+   * contribute to (see {@link Permission#CONTRIBUTE}); the folder's space pays for it.
+   *
+   * @param actor who acts; they must be able to write the document's space, or contribute it
    * @param documentId the document
    * @param content the bytes; read to the end (or until a limit is passed), not closed
    * @return the document with its new content
@@ -1397,7 +1450,8 @@ public final class Spaces {
    *     files
    * @throws ConflictException if the document is in the trash, or its space is an archived
    *     class's or group's
-   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws AccessDeniedException if the actor may not write the document's space and it is
+   *     not their contribution
    * @throws NotFoundException if the document does not exist
    * @throws UncheckedIOException if the content cannot be read or stored; nothing changed
    */
@@ -1408,9 +1462,10 @@ public final class Spaces {
 
   /**
    * Replaces a document's content with rich text, as {@link #replaceContent} does with a file;
-   * the HTML is cleaned as {@link #createRichText} cleans it.
+   * the HTML is cleaned as {@link #createRichText} cleans it. A contributor may replace their
+   * own contribution's (see {@link Permission#CONTRIBUTE}).
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or contribute it
    * @param documentId the document
    * @param html the HTML fragment, at most {@value #MAX_TEXT_LENGTH} characters
    * @return the document with its new content
@@ -1421,7 +1476,8 @@ public final class Spaces {
    * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
    *     files
    * @throws ConflictException if the document is in the trash, or its space is archived
-   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws AccessDeniedException if the actor may not write the document's space and it is
+   *     not their contribution
    * @throws NotFoundException if the document does not exist
    */
   public Document replaceWithRichText(Actor actor, DocumentId documentId, String html) {
@@ -1434,18 +1490,20 @@ public final class Spaces {
   /**
    * Lists the versions a document keeps, oldest first, its current version last. A document
    * whose content was never replaced has one version, number 1. Earlier versions are for who
-   * may write the space: readers through a share see the current content only.
+   * may write the space, and for the contributor who added the document (see {@link
+   * Permission#CONTRIBUTE}): readers through a share see the current content only.
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or contribute it
    * @param documentId the document
    * @return the versions: number, size, type, who wrote each and when
-   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws AccessDeniedException if the actor may not write the document's space and it is
+   *     not their contribution
    * @throws NotFoundException if the document does not exist
    */
   public List<DocumentVersion> versions(Actor actor, DocumentId documentId) {
     Person person = access.person(actor);
     Document document = document(documentId);
-    checkMay("list the versions of", person, document, spaceOf(document));
+    checkMayOrContributed("list the versions of", person, document, spaceOf(document));
     return historyOf(document).all();
   }
 
@@ -1467,18 +1525,20 @@ public final class Spaces {
   /**
    * Opens one kept version of a document for a download.
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or contribute it
+   *     (see {@link Permission#CONTRIBUTE})
    * @param documentId the document
    * @param number the version's number (see {@link #versions})
    * @return the download; the caller closes it
-   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws AccessDeniedException if the actor may not write the document's space and it is
+   *     not their contribution
    * @throws NotFoundException if the document does not exist, or does not keep that version
    * @throws UncheckedIOException if the blob store cannot be read
    */
   public Download downloadVersion(Actor actor, DocumentId documentId, int number) {
     Person person = access.person(actor);
     Document document = document(documentId);
-    checkMay("open the versions of", person, document, spaceOf(document));
+    checkMayOrContributed("open the versions of", person, document, spaceOf(document));
     return downloadOf(document, kept(document, historyOf(document), number));
   }
 
@@ -1487,14 +1547,16 @@ public final class Spaces {
    * versions in between are kept, as for any new version). The restored version's bytes count
    * once more against the space's limits, though the blob store keeps them once.
    *
-   * @param actor who acts; they must be able to write the document's space
+   * @param actor who acts; they must be able to write the document's space, or contribute it
+   *     (see {@link Permission#CONTRIBUTE})
    * @param documentId the document
    * @param number the version to restore (see {@link #versions})
    * @return the document with the restored content
    * @throws NotFoundException if the document does not exist, or does not keep that version
    * @throws QuotaExceededException if the space would pass its byte limit; nothing changed
    * @throws ConflictException if the document is in the trash, or its space is archived
-   * @throws AccessDeniedException if the actor may not write the document's space
+   * @throws AccessDeniedException if the actor may not write the document's space and it is
+   *     not their contribution
    */
   public Document restoreVersion(Actor actor, DocumentId documentId, int number) {
     Person person = access.person(actor);
@@ -1556,7 +1618,7 @@ public final class Spaces {
 
   private Document replaceable(Person person, DocumentId documentId, Space space) {
     Document document = document(documentId);
-    checkMay("replace the content of", person, document, space);
+    checkMayOrContributed("replace the content of", person, document, space);
     refuseArchived(space);
     refuseTrashed(document);
     return document;
@@ -1879,6 +1941,89 @@ public final class Spaces {
         && contributes(person, document.folder());
   }
 
+  /**
+   * Checks that a person may change a document: they write its space, or it is their own
+   * contribution (see {@link Permission#CONTRIBUTE}). The refusal names the document, its
+   * folder and what stands in the way.
+   */
+  private void checkMayOrContributed(String verb, Person person, Document document,
+      Space space) {
+    if (access.canWrite(person, space) || ownContribution(person, document)) {
+      return;
+    }
+    String why;
+    if (!document.createdBy().equals(person.id())) {
+      why = contributes(person, document.folder()) ? "a contributor may " + verb + " only the"
+          + " documents they added there, and someone else added this one"
+          : "only who may write the space, or who added the document there while a share for"
+          + " contribution on the folder holds, may " + verb + " it";
+    } else {
+      why = "no share for contribution on the folder reaches them any more (it ended, was"
+          + " revoked, or the document left the folder)";
+    }
+    throw new AccessDeniedException(person.displayName() + " may not " + verb + " document '"
+        + document.name() + "' in " + where(space, document.folder()) + ": " + why
+        + ": ask who may write the space");
+  }
+
+  /**
+   * Checks that a person may put a document into a space at a folder: they write the space,
+   * or contribute to the folder (see {@link Permission#CONTRIBUTE}).
+   */
+  private Space receiving(String verb, Person person, ItemName document, Space space,
+      @Nullable FolderId folder) {
+    if (access.canWrite(person, space)) {
+      return checkWritable(person, space);
+    }
+    if (!contributes(person, folder)) {
+      throw new AccessDeniedException(person.displayName() + " may not " + verb
+          + " document '" + document + "' into " + where(space, folder) + ": only who may write"
+          + " the space, or who contributes to the folder (a share for contribution on it or on"
+          + " a folder above it, in force), may add to it: choose a folder of a space of their"
+          + " own, or ask who may write the space for a share for contribution");
+    }
+    refuseArchived(space);
+    return space;
+  }
+
+  /**
+   * Refuses to move into a folder one only contributes to a document one did not add: what a
+   * contributor brings in must be theirs, so that they may still change it, and nobody else's.
+   */
+  private void refuseOthersDocument(Person person, Document document, Space target,
+      @Nullable FolderId folder) {
+    if (!access.canWrite(person, target) && !document.createdBy().equals(person.id())) {
+      throw new AccessDeniedException(person.displayName() + " may not move document '"
+          + document.name() + "' into " + where(target, folder) + ": they only contribute to"
+          + " that folder, and a contributor moves in only the documents they added; copy it"
+          + " there instead");
+    }
+  }
+
+  /**
+   * Refuses a contributor the restoring of their document elsewhere than its folder (gone, or
+   * in the trash itself): it would land where they do not contribute.
+   */
+  private void refuseRestoringOutside(Person person, Document document, Space space,
+      @Nullable FolderId folder) {
+    if (!access.canWrite(person, space) && !Objects.equals(folder, document.folder())) {
+      throw new ConflictException("document '" + document.name() + "' cannot go back to "
+          + where(space, document.folder()) + ", which is in the trash or gone, and "
+          + person.displayName() + " only contributes to it: ask who may write the space to"
+          + " restore the folder, or the document");
+    }
+  }
+
+  /** Names a folder of a space, or its root, for a message. */
+  private String where(Space space, @Nullable FolderId folder) {
+    if (folder == null) {
+      return "the root of space '" + space.name() + "'";
+    }
+    String name = store.spaces().findFolder(folder).map(f -> f.name().toString())
+        .orElse(folder.value());
+    return "folder '" + name + "' of space '" + space.name() + "'";
+  }
+
   private Space writableLocked(Person person, SpaceId spaceId) {
     return checkWritable(person, store.spaces().lockSpace(spaceId)
         .orElseThrow(() -> missingSpace(spaceId)));
@@ -2189,21 +2334,6 @@ public final class Spaces {
         g.staff())));
     store.directory().invitationsTo(groupId).forEach(i -> members.add(i.partner()));
     return members;
-  }
-
-  /** The documents of a shared item: the document, or every document beneath the folder. */
-  private List<DocumentId> documentsUnder(SharedItem item) {
-    if (!item.isFolder()) {
-      return List.of(new DocumentId(item.id()));
-    }
-    Optional<Folder> folder = store.spaces().findFolder(new FolderId(item.id()));
-    if (folder.isEmpty()) {
-      return List.of();
-    }
-    List<Folder> folders = new ArrayList<>();
-    List<Document> documents = new ArrayList<>();
-    collect(folder.get(), folders, documents);
-    return documents.stream().map(Document::id).toList();
   }
 
   private static Set<PersonId> union(Set<PersonId> a, Set<PersonId> b) {

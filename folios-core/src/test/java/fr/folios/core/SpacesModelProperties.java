@@ -44,6 +44,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -53,7 +54,10 @@ import org.jspecify.annotations.Nullable;
  * Drives random sequences of uploads, copies, moves (folders across spaces too), renames,
  * deletions, shares of documents and folders (to a person, a class or a group), re-shares,
  * cascading revocations, pupils leaving and joining a class or a group, parallel uploads,
- * replaced contents and restored versions against a small reference model, and checks after
+ * replaced contents and restored versions, and a pupil's contributions (folders shared for
+ * contribution with the pupil or their class; copies into them, replaced contents, trash and
+ * restore of what the pupil added, each refused exactly when the model says the pupil may not)
+ * against a small reference model, and checks after
  * every step that: usage equals what each space holds (every version kept, the trash included)
  * and stays within its limits; each document keeps the versions the model says; names are
  * unique in each folder; no document is lost or appears from nowhere; someone reads a document
@@ -102,7 +106,12 @@ class SpacesModelProperties {
         .withAction(emptyTrash())
         .withAction(2, replace())
         .withAction(restoreVersion())
-        .withMaxTransformations(25);
+        .withAction(3, shareForContribution())
+        .withAction(2, contributeUpload())
+        .withAction(2, contributeCopy())
+        .withAction(3, contributeReplace())
+        .withAction(3, contributeTrashOrRestore())
+        .withMaxTransformations(30);
   }
 
   private static Action.Independent<World> upload() {
@@ -190,6 +199,73 @@ class SpacesModelProperties {
         return Arbitraries.of(w.grants.stream().filter(g -> g.reaches(Target.COLLEAGUE, w))
             .toList()).map(g -> Transformer.mutate("colleague re-shares " + g.share().id()
                 + " with the other pupil", x -> x.reshare(g)));
+      }
+    };
+  }
+
+  private static Action.Dependent<World> shareForContribution() {
+    return onAFolder((f, folders) -> Arbitraries.of(Target.PUPIL, Target.CLASS).map(to ->
+        Transformer.mutate("share folder " + f + " with " + to + " for contribution",
+            x -> x.shareForContribution(f, to))));
+  }
+
+  /** The pupil copies a document into a folder, as a contributor. */
+  private static Action.Dependent<World> contributeCopy() {
+    return new Action.Dependent<>() {
+      @Override
+      public boolean precondition(World w) {
+        return !w.documents.isEmpty() && !w.folders.isEmpty();
+      }
+
+      @Override
+      public Arbitrary<Transformer<World>> transformer(World w) {
+        List<DocumentId> readable = w.documents.keySet().stream().filter(w::pupilReads)
+            .toList();
+        Arbitrary<DocumentId> any = Arbitraries.of(List.copyOf(w.documents.keySet()));
+        Arbitrary<DocumentId> docs = readable.isEmpty() ? any
+            : Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(readable)), Tuple.of(1, any));
+        return docs.flatMap(doc -> Arbitraries.of(List.copyOf(w.folders.keySet())).map(f ->
+            Transformer.mutate("pupil copies " + doc + " into " + f,
+                x -> x.contributeCopy(doc, f))));
+      }
+    };
+  }
+
+  private static Action.Dependent<World> contributeUpload() {
+    return onAFolder((f, folders) -> Arbitraries.integers().between(1, 1_400).flatMap(size ->
+        Arbitraries.of(NAMES).map(name -> Transformer.mutate("pupil hands in " + size
+            + " bytes '" + name + "' to " + f, x -> x.contributeUpload(f, name, size)))));
+  }
+
+  private static Action.Dependent<World> contributeReplace() {
+    return onAPupilsDocument(doc -> Arbitraries.integers().between(1, 1_400).map(size ->
+        Transformer.mutate("pupil replaces " + doc + " with " + size + " bytes",
+            x -> x.contributeReplace(doc, size))));
+  }
+
+  private static Action.Dependent<World> contributeTrashOrRestore() {
+    return onAPupilsDocument(doc -> Arbitraries.of(true, false).map(trash ->
+        Transformer.mutate("pupil " + (trash ? "trashes " : "restores ") + doc,
+            x -> x.contributeTrashOrRestore(doc, trash))));
+  }
+
+  /**
+   * An action, once the pupil added a document, on one they added, mostly, or on any other
+   * now and then.
+   */
+  private static Action.Dependent<World> onAPupilsDocument(
+      Function<DocumentId, Arbitrary<Transformer<World>>> transformers) {
+    return new Action.Dependent<>() {
+      @Override
+      public boolean precondition(World w) {
+        return !w.pupilsDocuments().isEmpty();
+      }
+
+      @Override
+      public Arbitrary<Transformer<World>> transformer(World w) {
+        Arbitrary<DocumentId> any = Arbitraries.of(List.copyOf(w.documents.keySet()));
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(w.pupilsDocuments())),
+            Tuple.of(1, any)).flatMap(transformers);
       }
     };
   }
@@ -482,6 +558,97 @@ class SpacesModelProperties {
       grants.removeAll(gone);
       gone.forEach(g -> assertThat(school.store.shares().findShare(g.share().id()))
           .as("re-share revoked with its source").isEmpty());
+    }
+
+    void shareForContribution(FolderId folder, Target to) {
+      attempt(() -> granted(spaces.share(as(school.teacher), SharedItem.folder(folder),
+          to.grantee(school, group), Permission.CONTRIBUTE, null), to, null));
+    }
+
+    void contributeCopy(DocumentId doc, FolderId folder) {
+      SpaceId target = folders.get(folder);
+      contributing(pupilReads(doc) && pupilContributes(folder), "copy " + doc, () -> {
+        Document copy = spaces.copy(as(school.pupil), doc, target, folder);
+        documents.put(copy.id(), copy.size());
+      });
+    }
+
+    void contributeUpload(FolderId folder, String name, int size) {
+      contributing(pupilContributes(folder), "hand in '" + name + "'", () -> {
+        Document doc = spaces.createDocument(as(school.pupil), folders.get(folder), folder,
+            name, content(size));
+        documents.put(doc.id(), doc.size());
+      });
+    }
+
+    void contributeReplace(DocumentId doc, int size) {
+      contributing(pupilAdded(doc), "replace " + doc, () -> {
+        Document replaced = spaces.replaceContent(as(school.pupil), doc,
+            new ByteArrayInputStream(content(size).getBytes(StandardCharsets.UTF_8)));
+        addVersion(doc, replaced.size());
+      });
+    }
+
+    void contributeTrashOrRestore(DocumentId doc, boolean trash) {
+      contributing(pupilAdded(doc), (trash ? "trash " : "restore ") + doc, () -> {
+        if (trash) {
+          spaces.trashDocument(as(school.pupil), doc);
+        } else {
+          spaces.restoreDocument(as(school.pupil), doc, NameConflict.SUFFIX);
+        }
+      });
+    }
+
+    /** Runs a step of the pupil's, checking that it is denied exactly when the model says. */
+    private void contributing(boolean allowed, String what, Runnable step) {
+      boolean denied = false;
+      try {
+        attempt(step);
+      } catch (AccessDeniedException refused) {
+        denied = true;
+        assertThat(allowed).as("the pupil was refused to " + what + " though the model"
+            + " allows it: " + refused.getMessage()).isFalse();
+      }
+      assertThat(denied).as("the pupil may " + what + " though the model refuses it")
+          .isEqualTo(!allowed);
+    }
+
+    /** The documents the pupil added, wherever they are now. */
+    private List<DocumentId> pupilsDocuments() {
+      return documents.keySet().stream().filter(id -> school.store.spaces().findDocument(id)
+          .orElseThrow().createdBy().equals(school.pupil.id())).toList();
+    }
+
+    /** Whether the pupil reads a document out of the trash, in the model. */
+    private boolean pupilReads(DocumentId id) {
+      Document doc = school.store.spaces().findDocument(id).orElseThrow();
+      boolean inTrash = doc.trashed();
+      for (FolderId at = doc.folder(); at != null; ) {
+        Folder folder = school.store.spaces().findFolder(at).orElseThrow();
+        inTrash |= folder.trashed();
+        at = folder.parent();
+      }
+      return !inTrash && hasPath(school.pupil, doc);
+    }
+
+    /** Whether a share for contribution in force reaches the pupil on a folder or above. */
+    private boolean pupilContributes(@Nullable FolderId folder) {
+      for (FolderId at = folder; at != null; ) {
+        SharedItem item = SharedItem.folder(at);
+        if (grants.stream().anyMatch(g -> g.share().item().equals(item)
+            && g.share().permission() == Permission.CONTRIBUTE
+            && g.reaches(Target.PUPIL, this))) {
+          return true;
+        }
+        at = school.store.spaces().findFolder(at).orElseThrow().parent();
+      }
+      return false;
+    }
+
+    /** Whether a document is the pupil's contribution: they added it where they contribute. */
+    private boolean pupilAdded(DocumentId id) {
+      Document doc = school.store.spaces().findDocument(id).orElseThrow();
+      return doc.createdBy().equals(school.pupil.id()) && pupilContributes(doc.folder());
     }
 
     void moveFolderAcross(FolderId folder, boolean toClass) {

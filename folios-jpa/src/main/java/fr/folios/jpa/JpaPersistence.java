@@ -4,9 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.folios.core.FoliosException;
 import fr.folios.core.directory.PersonId;
+import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.spi.CatalogueRepository;
 import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.DocumentPosition;
 import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ReadAccess;
@@ -27,6 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores Folios in a relational database through Jakarta Persistence: an embedded H2 file
@@ -63,6 +66,7 @@ public final class JpaPersistence implements Persistence {
   private final JpaNews news;
   private final JpaCatalogue catalogue;
   private final JpaReadPaths readPaths;
+  private final JpaSharedDocuments sharedDocuments;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private JpaPersistence(HikariDataSource connections, EntityManagerFactory entityManagers) {
@@ -76,6 +80,7 @@ public final class JpaPersistence implements Persistence {
     this.news = new JpaNews(transactions);
     this.catalogue = new JpaCatalogue(transactions);
     this.readPaths = new JpaReadPaths(transactions, connections);
+    this.sharedDocuments = new JpaSharedDocuments(transactions);
   }
 
   /**
@@ -187,6 +192,16 @@ public final class JpaPersistence implements Persistence {
   @Override
   public ReadAccess readAccess(PersonId person, DocumentId document, Instant at) {
     return readPaths.readAccess(person, document, at);
+  }
+
+  /**
+   * Returns a page of the documents shared with a person, cut in one SQL query (see {@link
+   * Persistence#sharedWith}): only the page's documents are read.
+   */
+  @Override
+  public List<Document> sharedWith(PersonId person, Instant at,
+      @Nullable DocumentPosition after, int limit) {
+    return sharedDocuments.page(person, at, after, limit);
   }
 
   @Override

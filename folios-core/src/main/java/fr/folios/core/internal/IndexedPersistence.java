@@ -11,6 +11,7 @@ import fr.folios.core.space.SpaceKind;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.CatalogueRepository;
 import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.DocumentPosition;
 import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ReadAccess;
@@ -89,6 +90,12 @@ public final class IndexedPersistence implements Persistence {
   @Override
   public ReadAccess readAccess(PersonId person, DocumentId document, Instant at) {
     return persistence.readAccess(person, document, at);
+  }
+
+  @Override
+  public List<Document> sharedWith(PersonId person, Instant at,
+      @Nullable DocumentPosition after, int limit) {
+    return persistence.sharedWith(person, at, after, limit);
   }
 
   @Override
