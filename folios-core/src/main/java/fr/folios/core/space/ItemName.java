@@ -144,25 +144,48 @@ public record ItemName(String value) {
   }
 
   /**
-   * Returns the name with " (n)" before its extension, e.g. "cv (1).pdf", to avoid a clash.
+   * Returns the name with " (n)" before its extension, e.g. "cv (1).pdf", to avoid a clash. If
+   * the numbered name would pass {@link #MAX_BYTES}, the part before the extension is shortened
+   * by whole characters until it fits (a joiner left at the cut goes too), so that a name of
+   * any length can be numbered; an extension too long to keep is shortened as part of the name.
    *
    * @param n the number to add, at least 1
    * @return the new name
    * @throws IllegalArgumentException if {@code n} is less than 1
-   * @throws InvalidInputException if the new name would be too long
    */
   public ItemName withSuffix(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("suffix number " + n + " is less than 1: number the"
           + " copies of '" + printable(value) + "' from 1");
     }
-    int dot = value.lastIndexOf('.');
     String suffix = " (" + n + ")";
+    int dot = value.lastIndexOf('.');
+    String base = dot <= 0 ? value : value.substring(0, dot);
+    String extension = dot <= 0 ? "" : value.substring(dot);
 
-    if (dot <= 0) {
-      return of(value + suffix);
+    int room = MAX_BYTES - utf8Length(suffix) - utf8Length(extension);
+    if (room < 1) {
+      base = value;
+      extension = "";
+      room = MAX_BYTES - utf8Length(suffix);
     }
-    return of(value.substring(0, dot) + suffix + value.substring(dot));
+    return of(fitted(base, room) + suffix + extension);
+  }
+
+  /** Cuts a text to at most some UTF-8 bytes at a character boundary, without a joiner last. */
+  private static String fitted(String text, int maxBytes) {
+    int end = text.length();
+    while (end > 0 && utf8Length(text.substring(0, end)) > maxBytes) {
+      end = text.offsetByCodePoints(end, -1);
+    }
+    while (end > 0 && text.charAt(end - 1) == JOINER) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static void checkRules(String value) {

@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The rules of names hold for any text.
@@ -178,6 +179,30 @@ class ItemNameProperties {
   void suffixGoesBeforeTheExtension() {
     assertThat(ItemName.of("cv.pdf").withSuffix(1).value()).isEqualTo("cv (1).pdf");
     assertThat(ItemName.of("notes").withSuffix(2).value()).isEqualTo("notes (2)");
+  }
+
+  @Property(tries = 1000)
+  @Label("any valid name can be numbered, and the numbered name is valid and fits")
+  void everyValidNameCanBeNumbered(@ForAll("namesToNumber") String text,
+      @ForAll @IntRange(min = 1, max = 100_000) int n) {
+    ItemName numbered = ItemName.of(text).withSuffix(n);
+
+    assertThat(numbered.value().getBytes(StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(ItemName.MAX_BYTES);
+    assertThat(numbered.value()).contains(" (" + n + ")");
+    assertThat(numbered.key()).isNotEqualTo(ItemName.of(text).key());
+  }
+
+  @Provide
+  Arbitrary<String> namesToNumber() {
+    Arbitrary<String> extension = Arbitraries.of("", ".pdf", ".odt", ".tar.gz", "."
+        + "e".repeat(200));
+    Arbitrary<String> base = Arbitraries.oneOf(frenchWords(),
+        Arbitraries.strings().withChars("aé😀 ").ofMinLength(1).ofMaxLength(130),
+        emojiSequences().list().ofMinSize(1).ofMaxSize(14).map(l -> String.join("", l)),
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(200).ofMaxLength(255));
+    return Combinators.combine(base, extension).as((b, e) -> b + e)
+        .filter(name -> obeysEveryRule(Normalizer.normalize(name, Normalizer.Form.NFC)));
   }
 
   @Provide

@@ -161,12 +161,34 @@ class ItemNameTest {
   }
 
   @Test
-  void withSuffix_refusesASuffixThatMakesTheNameTooLong() {
+  void withSuffix_shortensTheNameBeforeItsExtensionSoThatTheNumberedNameFits() {
     ItemName name = ItemName.of("a".repeat(251) + ".pdf");
 
-    assertThatThrownBy(() -> name.withSuffix(1))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("259 UTF-8 bytes; the limit is 255");
+    ItemName numbered = name.withSuffix(1);
+
+    assertThat(numbered.value()).isEqualTo("a".repeat(247) + " (1).pdf");
+    assertThat(numbered.value().getBytes(StandardCharsets.UTF_8)).hasSize(255);
+  }
+
+  @Test
+  void withSuffix_cutsWholeCharactersAndNoJoinerWhenItShortens() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    ItemName name = ItemName.of("é".repeat(98) + family.repeat(3) + ".odt");
+
+    ItemName numbered = name.withSuffix(12);
+
+    assertThat(numbered.value()).endsWith(" (12).odt").startsWith("é".repeat(98))
+        .doesNotContain("\u200D (");
+    assertThat(numbered.value().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+  }
+
+  @Test
+  void withSuffix_shortensANameWhoseExtensionLeavesNoRoom() {
+    ItemName name = ItemName.of("x." + "b".repeat(252));
+
+    ItemName numbered = name.withSuffix(3);
+
+    assertThat(numbered.value()).isEqualTo("x." + "b".repeat(249) + " (3)");
   }
 
   @ParameterizedTest
