@@ -317,8 +317,37 @@ public final class Spaces {
    */
   public Document upload(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
       InputStream content) {
+    return upload(actor, spaceId, folder, name, content, NameConflict.REFUSE);
+  }
+
+  /**
+   * Stores a file as a new document, as {@link #upload(Actor, SpaceId, FolderId, String,
+   * InputStream)} does, choosing what happens when the folder already holds an item of that
+   * name: refuse, or take the first free numbered name ("cv (1).pdf"), chosen when the
+   * document is recorded so that two uploads of one name at once both get a name.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param name the document's name; the returned document tells the name it got
+   * @param content the bytes; read to the end (or until a limit is passed), not closed
+   * @param onConflict what to do when the name is taken
+   * @return the document
+   * @throws QuotaExceededException if the file or the space would pass a limit
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@link
+   *     NameConflict#REFUSE}, or the space is an archived class's or group's
+   * @throws InvalidInputException if the name breaks a rule, the folder is in another space,
+   *     the type is denied, or the scanner finds the content infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files (the default); the caller may try again later
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the folder does not exist
+   * @throws UncheckedIOException if the content cannot be read or stored; nothing is kept
+   */
+  public Document upload(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
+      InputStream content, NameConflict onConflict) {
     Objects.requireNonNull(content, "content");
-    return store(actor, spaceId, folder, name, null, null, content);
+    return store(actor, spaceId, folder, name, null, null, content, onConflict);
   }
 
   /**
@@ -344,12 +373,38 @@ public final class Spaces {
    */
   public Document createDocument(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
       String name, String text) {
+    return createDocument(actor, spaceId, folder, name, text, NameConflict.REFUSE);
+  }
+
+  /**
+   * Creates a plain-text document, as {@link #createDocument(Actor, SpaceId, FolderId, String,
+   * String)} does, choosing what happens when the folder already holds an item of that name.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param name the document's name; the returned document tells the name it got
+   * @param text its text, at most {@value #MAX_TEXT_LENGTH} characters
+   * @param onConflict what to do when the name is taken: refuse, or number it
+   * @return the document
+   * @throws InvalidInputException if the text is too long, the name breaks a rule or claims a
+   *     denied type, the folder is in another space, or the scanner finds the text infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files
+   * @throws QuotaExceededException if the text or the space would pass a limit
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@link
+   *     NameConflict#REFUSE}, or the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the folder does not exist
+   */
+  public Document createDocument(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
+      String name, String text, NameConflict onConflict) {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new InvalidInputException("the text of '" + name + "' holds " + text.length()
           + " characters; the limit is " + MAX_TEXT_LENGTH + ": upload it as a file instead");
     }
     return store(actor, spaceId, folder, name, TEXT_TYPE, null,
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), onConflict);
   }
 
   /**
@@ -374,6 +429,32 @@ public final class Spaces {
    */
   public Document copyFromCatalogue(Actor actor, ResourceId resourceId, SpaceId spaceId,
       @Nullable FolderId folder) {
+    return copyFromCatalogue(actor, resourceId, spaceId, folder, NameConflict.REFUSE);
+  }
+
+  /**
+   * Copies a catalogue resource into a space as a text document, as {@link
+   * #copyFromCatalogue(Actor, ResourceId, SpaceId, FolderId)} does, choosing what happens when
+   * the folder already holds an item of the resource's title: refuse, or number it.
+   *
+   * @param actor who acts
+   * @param resourceId the resource
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param onConflict what to do when the name is taken
+   * @return the document
+   * @throws NotFoundException if the resource, the space or the folder does not exist, or the
+   *     actor may not see the resource
+   * @throws InvalidInputException if the folder is in another space
+   * @throws QuotaExceededException if the space would pass a limit
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@link
+   *     NameConflict#REFUSE}, or the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws UnavailableException if the host's scanner could not scan the text and the host
+   *     refuses unscanned files
+   */
+  public Document copyFromCatalogue(Actor actor, ResourceId resourceId, SpaceId spaceId,
+      @Nullable FolderId folder, NameConflict onConflict) {
     Audience audience = CatalogueAudiences.of(store.directory(), access.person(actor));
     CatalogueResource resource = store.catalogue().findResource(resourceId)
         .filter(audience::sees).orElseThrow(() -> new NotFoundException("catalogue resource '"
@@ -381,7 +462,7 @@ public final class Spaces {
             + " for its identifier"));
     byte[] text = render(resource).getBytes(StandardCharsets.UTF_8);
     return store(actor, spaceId, folder, nameFor(resource.title()), TEXT_TYPE,
-        "catalogue:" + resourceId, new ByteArrayInputStream(text));
+        "catalogue:" + resourceId, new ByteArrayInputStream(text), onConflict);
   }
 
   /**
@@ -405,6 +486,33 @@ public final class Spaces {
    */
   public Document copy(Actor actor, DocumentId documentId, SpaceId spaceId,
       @Nullable FolderId folder) {
+    return copy(actor, documentId, spaceId, folder, NameConflict.REFUSE);
+  }
+
+  /**
+   * Copies a document, as {@link #copy(Actor, DocumentId, SpaceId, FolderId)} does, choosing
+   * what happens when the target folder already holds an item of its name: refuse, or take the
+   * first free numbered name, so that a document copied into its own folder becomes "cv
+   * (1).pdf".
+   *
+   * @param actor who acts
+   * @param documentId the document to copy
+   * @param spaceId the target space
+   * @param folder the target folder, or {@code null} for the root
+   * @param onConflict what to do when the name is taken
+   * @return the copy, with the name it got
+   * @throws NotFoundException if the document, the space or the folder does not exist
+   * @throws InvalidInputException if the folder is not in the target space
+   * @throws AccessDeniedException if the actor may not read the document, or neither writes
+   *     the space nor contributes to the folder
+   * @throws QuotaExceededException if the target space would pass a limit, or the document is
+   *     larger than the target space takes per file
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@link
+   *     NameConflict#REFUSE}, or the space is an archived class's or group's
+   */
+  public Document copy(Actor actor, DocumentId documentId, SpaceId spaceId,
+      @Nullable FolderId folder, NameConflict onConflict) {
+    Objects.requireNonNull(onConflict, "onConflict");
     Person person = access.person(actor);
     readableDocument(person, documentId);
     guard.begin();
@@ -417,7 +525,7 @@ public final class Spaces {
         Document copy = new Document(DocumentId.random(), target.id(), folder, source.name(),
             source.blob(), source.size(), source.mediaType(), person.id(), clock.instant(),
             "document:" + source.id());
-        return record(target, copy);
+        return record(target, copy, onConflict);
       });
     } finally {
       guard.end();
@@ -1289,6 +1397,10 @@ public final class Spaces {
    * node that stores bytes an instant before this collection removes them, and records them an
    * instant after, would otherwise lose them.
    *
+   * <p>The grace period is counted on the system clock, which the blob stores' times follow,
+   * and not on the clock given to {@link Folios.Builder#clock}: a host that moves that clock to
+   * test end dates neither shortens the grace period nor keeps orphans forever.
+   *
    * @param grace how long a blob no document uses is kept after it was last stored
    * @param progress told of every blob looked at
    * @return how many blobs were removed
@@ -1304,7 +1416,7 @@ public final class Spaces {
     }
     List<BlobKey> candidates = new ArrayList<>();
     try {
-      blobs.forEachStoredBefore(clock.instant().minus(grace), candidates::add);
+      blobs.forEachStoredBefore(Instant.now().minus(grace), candidates::add);
       int removed = 0;
       for (int i = 0; i < candidates.size(); i++) {
         if (guard.removeIfUnused(candidates.get(i))) {
@@ -1419,9 +1531,38 @@ public final class Spaces {
    */
   public Document createRichText(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
       String name, String html) {
+    return createRichText(actor, spaceId, folder, name, html, NameConflict.REFUSE);
+  }
+
+  /**
+   * Creates a rich-text document, as {@link #createRichText(Actor, SpaceId, FolderId, String,
+   * String)} does, choosing what happens when the folder already holds an item of that name.
+   *
+   * @param actor who acts
+   * @param spaceId the space
+   * @param folder the folder, or {@code null} for the root
+   * @param name the document's name; the returned document tells the name it got
+   * @param html the HTML fragment, at most {@value #MAX_TEXT_LENGTH} characters, hostile until
+   *     cleaned
+   * @param onConflict what to do when the name is taken: refuse, or number it
+   * @return the document
+   * @throws IllegalStateException if the host set no {@link HtmlSanitizer} and none is on the
+   *     class path (add the {@code folios-storage} module)
+   * @throws InvalidInputException if the HTML is too long, the name breaks a rule or claims a
+   *     denied type, the folder is in another space, or the scanner finds the text infected
+   * @throws UnavailableException if the scanner could not scan and the host refuses unscanned
+   *     files
+   * @throws QuotaExceededException if the text or the space would pass a limit
+   * @throws ConflictException if the name is taken and {@code onConflict} is {@link
+   *     NameConflict#REFUSE}, or the space is an archived class's or group's
+   * @throws AccessDeniedException if the actor may not write the space
+   * @throws NotFoundException if the space or the folder does not exist
+   */
+  public Document createRichText(Actor actor, SpaceId spaceId, @Nullable FolderId folder,
+      String name, String html, NameConflict onConflict) {
     byte[] clean = sanitised(name, html);
     return store(actor, spaceId, folder, name, RICH_TEXT_TYPE, null,
-        new ByteArrayInputStream(clean));
+        new ByteArrayInputStream(clean), onConflict);
   }
 
   /**
@@ -1781,12 +1922,16 @@ public final class Spaces {
 
   /** Stores new bytes; a null type is detected from them. */
   private Document store(Actor actor, SpaceId spaceId, @Nullable FolderId folder, String name,
-      @Nullable String knownType, @Nullable String origin, InputStream content) {
+      @Nullable String knownType, @Nullable String origin, InputStream content,
+      NameConflict onConflict) {
+    Objects.requireNonNull(onConflict, "onConflict");
     Person person = access.person(actor);
     ItemName itemName = ItemName.of(name);
     Space space = addable(person, found(spaceId), folder);
     checkFolderIn(space, folder);
-    checkFreeName(space, folder, itemName);
+    if (onConflict == NameConflict.REFUSE) {
+      freeName(space, folder, itemName, NameConflict.REFUSE, "");
+    }
     space.reserve(0, 1, 0, "document '" + itemName + "'");
     guard.begin();
     StoredBlob blob = null;
@@ -1800,7 +1945,8 @@ public final class Spaces {
         Space locked = addable(person, store.spaces().lockSpace(spaceId)
             .orElseThrow(() -> missingSpace(spaceId)), folder);
         return record(locked, new Document(DocumentId.random(), spaceId, folder, itemName,
-            stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin));
+            stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin),
+            onConflict);
       });
       blob = null;
       return document;
@@ -1877,9 +2023,10 @@ public final class Spaces {
     return found;
   }
 
-  private Document record(Space lockedSpace, Document document) {
-    checkFolderIn(lockedSpace, document.folder());
-    checkFreeName(lockedSpace, document.folder(), document.name());
+  private Document record(Space lockedSpace, Document proposed, NameConflict onConflict) {
+    checkFolderIn(lockedSpace, proposed.folder());
+    Document document = placed(proposed, proposed.space(), proposed.folder(),
+        freeName(lockedSpace, proposed.folder(), proposed.name(), onConflict, ""));
     checkFileSize(lockedSpace, document, "copy");
     saveUsage(lockedSpace, lockedSpace.reserve(document.size(), 1, 0, "document '"
         + document.name() + "' (" + document.size() + " bytes)"));

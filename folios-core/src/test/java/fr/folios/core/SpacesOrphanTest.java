@@ -11,7 +11,10 @@ import fr.folios.core.spi.StoredBlob;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,29 @@ class SpacesOrphanTest {
 
     assertThat(spaces.collectOrphanBlobs(Duration.ofHours(1), ProgressListener.NONE)).isZero();
     assertThat(blobs.exists(recent.key())).isTrue();
+  }
+
+  @Test
+  void collectOrphanBlobs_countsTheGraceOnTheSystemClock_notOnTheClockGivenToFolios()
+      throws Exception {
+    Instant now = Instant.now();
+    StoredBlob recent = store("an upload about to be recorded");
+
+    try (Folios ahead = withClock(now.plus(Duration.ofDays(2)));
+        Folios behind = withClock(now.minus(Duration.ofMinutes(10)))) {
+      assertThat(ahead.spaces().collectOrphanBlobs(Duration.ofHours(1), ProgressListener.NONE))
+          .isZero();
+      assertThat(blobs.exists(recent.key())).isTrue();
+      Thread.sleep(20);
+      assertThat(behind.spaces().collectOrphanBlobs(Duration.ZERO, ProgressListener.NONE))
+          .isEqualTo(1);
+      assertThat(blobs.exists(recent.key())).isFalse();
+    }
+  }
+
+  private Folios withClock(Instant at) {
+    return Folios.builder().persistence(school.store).blobs(blobs)
+        .clock(Clock.fixed(at, ZoneOffset.UTC)).build();
   }
 
   @Test
