@@ -63,10 +63,13 @@ public final class JpaPersistence implements Persistence {
   private final JpaNews news;
   private final JpaCatalogue catalogue;
   private final JpaReadPaths readPaths;
+  private final ReadConnections reads;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private JpaPersistence(HikariDataSource connections, EntityManagerFactory entityManagers) {
+  private JpaPersistence(HikariDataSource connections, ReadConnections reads,
+      EntityManagerFactory entityManagers) {
     this.connections = connections;
+    this.reads = reads;
     this.entityManagers = entityManagers;
     this.transactions = new JpaTransactions(entityManagers);
     this.directory = new JpaDirectory(transactions);
@@ -75,7 +78,7 @@ public final class JpaPersistence implements Persistence {
     this.shares = new JpaShares(transactions);
     this.news = new JpaNews(transactions);
     this.catalogue = new JpaCatalogue(transactions);
-    this.readPaths = new JpaReadPaths(transactions, connections);
+    this.readPaths = new JpaReadPaths(transactions, reads.source());
   }
 
   /**
@@ -124,11 +127,16 @@ public final class JpaPersistence implements Persistence {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
     HikariDataSource connections = null;
+    ReadConnections reads = null;
     try {
       connections = pool(jdbcUrl, user, password);
       migrate(connections);
-      return new JpaPersistence(connections, entityManagers(connections));
+      reads = ReadConnections.open(connections, jdbcUrl, user, password);
+      return new JpaPersistence(connections, reads, entityManagers(connections));
     } catch (RuntimeException e) {
+      if (reads != null) {
+        reads.close();
+      }
       if (connections != null) {
         connections.close();
       }
@@ -195,7 +203,11 @@ public final class JpaPersistence implements Persistence {
       try {
         entityManagers.close();
       } finally {
-        connections.close();
+        try {
+          reads.close();
+        } finally {
+          connections.close();
+        }
       }
     }
   }
