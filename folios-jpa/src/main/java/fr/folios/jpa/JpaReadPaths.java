@@ -61,8 +61,8 @@ final class JpaReadPaths {
 
   /**
    * The grantees through which a share reaches the reader: themselves, their classes and their
-   * groups (an external partner's only through an invitation in force), each found by the
-   * reader's index of its membership table.
+   * groups (an external partner's only through an invitation in force), each membership table
+   * read through its index by person.
    */
   private static final String READER_GRANTEES = """
       select 'PERSON' as kind, p.id as id from person p where p.id = :person
