@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,25 @@ class PostgresReadPathsPlanTest {
     assertThat(access.inTrash()).isFalse();
     assertThat(access.member()).as("member").isEqualTo(member);
     assertThat(access.granted()).as("granted").isEqualTo(granted);
+  }
+
+  @Test
+  void readAccess_answersEveryTenthDocumentAsItsKindSays() throws SQLException {
+    List<String> wrong = new ArrayList<>();
+    int total = 0;
+    for (SharingAtScale.Kind kind : SharingAtScale.KINDS) {
+      for (int n = 1; n <= kind.count(); n += 10) {
+        ReadAccess access = store.readAccess(new PersonId(SharingAtScale.READER),
+            new DocumentId(kind.document(n)), SharingAtScale.AT);
+        if ((access.member() || access.granted()) != kind.readable()) {
+          wrong.add(kind.document(n));
+        }
+      }
+      total += kind.count();
+    }
+
+    assertThat(wrong).isEmpty();
+    assertThat(count("document")).isEqualTo(total);
   }
 
   @ParameterizedTest
@@ -189,6 +209,15 @@ class PostgresReadPathsPlanTest {
     into.add(node);
     for (JsonNode child : node.path("Plans")) {
       collect(child, into);
+    }
+  }
+
+  private static long count(String table) throws SQLException {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("select count(*) from " + table)) {
+      row.next();
+      return row.getLong(1);
     }
   }
 

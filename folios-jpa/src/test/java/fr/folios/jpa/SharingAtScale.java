@@ -41,9 +41,27 @@ final class SharingAtScale {
   /** The instant at which the reads are asked. */
   static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
 
-  /** The documents the reader may read, and the others, in the rows below. */
-  static final int READABLE = 10_000;
-  static final int OTHERS = 60_400;
+  /** Every document, by kind, in the rows below. */
+  static final List<Kind> KINDS = List.of(new Kind("class", 4_000, true),
+      new Kind("group", 2_000, true), new Kind("folder", 2_000, true),
+      new Kind("shared", 1_000, true), new Kind("reshared", 1_000, true),
+      new Kind("other", 40_000, false), new Kind("student", 20_000, false),
+      new Kind("broken", 200, false), new Kind("expired", 200, false));
+
+  /**
+   * The documents of one kind, {@code doc-NAME-1} to {@code doc-NAME-COUNT}.
+   *
+   * @param name the kind's name in the identifiers
+   * @param count how many there are
+   * @param readable whether the reader may read them
+   */
+  record Kind(String name, int count, boolean readable) {
+
+    /** {@return the identifier of the n-th document of the kind} */
+    String document(int n) {
+      return "doc-" + name + "-" + n;
+    }
+  }
 
   private static final String CREATED = "timestamp with time zone '2026-09-01 08:00:00+00'";
 
