@@ -67,10 +67,13 @@ public final class JpaPersistence implements Persistence {
   private final JpaCatalogue catalogue;
   private final JpaReadPaths readPaths;
   private final JpaSharedDocuments sharedDocuments;
+  private final ReadConnections reads;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private JpaPersistence(HikariDataSource connections, EntityManagerFactory entityManagers) {
+  private JpaPersistence(HikariDataSource connections, ReadConnections reads,
+      EntityManagerFactory entityManagers) {
     this.connections = connections;
+    this.reads = reads;
     this.entityManagers = entityManagers;
     this.transactions = new JpaTransactions(entityManagers);
     this.directory = new JpaDirectory(transactions);
@@ -79,7 +82,7 @@ public final class JpaPersistence implements Persistence {
     this.shares = new JpaShares(transactions);
     this.news = new JpaNews(transactions);
     this.catalogue = new JpaCatalogue(transactions);
-    this.readPaths = new JpaReadPaths(transactions, connections);
+    this.readPaths = new JpaReadPaths(transactions, reads.source());
     this.sharedDocuments = new JpaSharedDocuments(transactions);
   }
 
@@ -129,11 +132,16 @@ public final class JpaPersistence implements Persistence {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
     HikariDataSource connections = null;
+    ReadConnections reads = null;
     try {
       connections = pool(jdbcUrl, user, password);
       migrate(connections);
-      return new JpaPersistence(connections, entityManagers(connections));
+      reads = ReadConnections.open(connections, jdbcUrl, user, password);
+      return new JpaPersistence(connections, reads, entityManagers(connections));
     } catch (RuntimeException e) {
+      if (reads != null) {
+        reads.close();
+      }
       if (connections != null) {
         connections.close();
       }
@@ -184,7 +192,6 @@ public final class JpaPersistence implements Persistence {
     return catalogue;
   }
 
-  /** Closes the entity manager factory and the connection pool; later calls do nothing. */
   /**
    * Gathers what decides whether a person may read a document, in one SQL query (see {@link
    * Persistence#readAccess}).
@@ -204,13 +211,21 @@ public final class JpaPersistence implements Persistence {
     return sharedDocuments.page(person, at, after, limit);
   }
 
+  /**
+   * Closes the entity manager factory and the connection pools (the store's, and on PostgreSQL
+   * the one reads keep their plans on); later calls do nothing.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
         entityManagers.close();
       } finally {
-        connections.close();
+        try {
+          reads.close();
+        } finally {
+          connections.close();
+        }
       }
     }
   }

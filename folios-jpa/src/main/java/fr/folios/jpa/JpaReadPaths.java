@@ -23,27 +23,64 @@ import org.hibernate.Session;
  * and H2 alike: the reader's profile, the document's space, the walk up its folders (a
  * recursive query over their primary key), the space membership, and the shares reaching the
  * reader on the document or a folder above it, each re-share followed up its sources (a second
- * recursive query) while every link is in force and still reaches its re-sharer. Outside a
- * transaction it costs one round trip: no commit follows. Safe for concurrent use.
+ * recursive query) while every link is in force and still reaches its re-sharer. Every row is
+ * reached through a key: {@code PostgresReadPathsPlanTest} checks on PostgreSQL that no plan
+ * of it scans a large table whole. Outside a transaction it runs on the {@link
+ * ReadConnections}, in auto-commit, and costs one round trip: no commit follows. Safe for
+ * concurrent use.
  */
 final class JpaReadPaths {
 
-  /** Whether share {@code h} reaches person {@code p} (with profile {@code p.profile}). */
+  /**
+   * Whether share {@code h} reaches person {@code p} (with profile {@code p.profile}): one
+   * probe by primary key of the membership table that the share's grantee kind names. A union
+   * under {@code exists}, rather than {@code exists} joined by {@code or}, so that PostgreSQL
+   * cannot trade the probes for a hash of a whole membership table.
+   */
   private static final String REACHES = """
-      (h.grantee_kind = 'PERSON' and h.grantee_id = p.id
-        or h.grantee_kind = 'CLASS' and (
-          exists (select 1 from class_student m where m.class_id = h.grantee_id
-            and m.person_id = p.id)
-          or exists (select 1 from class_teacher m where m.class_id = h.grantee_id
-            and m.person_id = p.id))
-        or h.grantee_kind = 'GROUP' and (
-          p.profile <> 'EXTERNAL_PARTNER' and (
-            exists (select 1 from group_student m where m.group_id = h.grantee_id
-              and m.person_id = p.id)
-            or exists (select 1 from group_staff m where m.group_id = h.grantee_id
-              and m.person_id = p.id))
-          or p.profile = 'EXTERNAL_PARTNER' and exists (select 1 from group_invitation i
-            where i.group_id = h.grantee_id and i.partner_id = p.id and i.ends_at > :at)))""";
+      exists (
+        select 1 where h.grantee_kind = 'PERSON' and h.grantee_id = p.id
+        union all
+        select 1 from class_student m where h.grantee_kind = 'CLASS'
+          and m.class_id = h.grantee_id and m.person_id = p.id
+        union all
+        select 1 from class_teacher m where h.grantee_kind = 'CLASS'
+          and m.class_id = h.grantee_id and m.person_id = p.id
+        union all
+        select 1 from group_student m where h.grantee_kind = 'GROUP'
+          and p.profile <> 'EXTERNAL_PARTNER' and m.group_id = h.grantee_id
+          and m.person_id = p.id
+        union all
+        select 1 from group_staff m where h.grantee_kind = 'GROUP'
+          and p.profile <> 'EXTERNAL_PARTNER' and m.group_id = h.grantee_id
+          and m.person_id = p.id
+        union all
+        select 1 from group_invitation i where h.grantee_kind = 'GROUP'
+          and p.profile = 'EXTERNAL_PARTNER' and i.group_id = h.grantee_id
+          and i.partner_id = p.id and i.ends_at > :at)""";
+
+  /**
+   * The grantees through which a share reaches the reader: themselves, their classes and their
+   * groups (an external partner's only through an invitation in force), each membership table
+   * read through its index by person.
+   */
+  private static final String READER_GRANTEES = """
+      select 'PERSON' as kind, p.id as id from person p where p.id = :person
+      union all
+      select 'CLASS', m.class_id from class_student m join person p on p.id = m.person_id
+        where m.person_id = :person
+      union all
+      select 'CLASS', m.class_id from class_teacher m join person p on p.id = m.person_id
+        where m.person_id = :person
+      union all
+      select 'GROUP', m.group_id from group_student m join person p on p.id = m.person_id
+        where m.person_id = :person and p.profile <> 'EXTERNAL_PARTNER'
+      union all
+      select 'GROUP', m.group_id from group_staff m join person p on p.id = m.person_id
+        where m.person_id = :person and p.profile <> 'EXTERNAL_PARTNER'
+      union all
+      select 'GROUP', i.group_id from group_invitation i join person p on p.id = i.partner_id
+        where i.partner_id = :person and p.profile = 'EXTERNAL_PARTNER' and i.ends_at > :at""";
 
   static final String QUERY = """
       with recursive
@@ -54,10 +91,14 @@ final class JpaReadPaths {
           select f.id, f.parent_id, f.trashed_at from folder f join above a on f.id = a.parent_id
         ),
         chain (id, source_id, granted_by) as (
-          select h.id, h.source_id, h.granted_by from document_share h
-            join person p on p.id = :person
-            where (h.document_id = :document or h.folder_id in (select id from above))
-              and (h.ends_at is null or h.ends_at > :at) and REACHES
+          select h.id, h.source_id, h.granted_by from (
+              select h.id, h.source_id, h.granted_by, h.grantee_kind, h.grantee_id, h.ends_at
+                from document_share h where h.document_id = :document
+              union all
+              select h.id, h.source_id, h.granted_by, h.grantee_kind, h.grantee_id, h.ends_at
+                from above a join document_share h on h.folder_id = a.id) h
+            join (READER_GRANTEES) g on g.kind = h.grantee_kind and g.id = h.grantee_id
+            where h.ends_at is null or h.ends_at > :at
           union
           select h.id, h.source_id, h.granted_by from chain c
             join document_share h on h.id = c.source_id
@@ -87,13 +128,14 @@ final class JpaReadPaths {
         case when exists (select 1 from chain where source_id is null) then 1 else 0 end
       from (values (1)) as one (x)
         left join document d on d.id = :document
-        left join space s on s.id = d.space_id""".replace("REACHES", REACHES);
+        left join space s on s.id = d.space_id"""
+      .replace("READER_GRANTEES", READER_GRANTEES).replace("REACHES", REACHES);
 
-  /** {@link #QUERY} with positional parameters, for JDBC. */
-  private static final String POSITIONAL = QUERY.replaceAll(":(person|document|at)\\b", "?");
+  /** {@link #QUERY} with positional parameters, for JDBC; bind them with {@link #bind}. */
+  static final String POSITIONAL = QUERY.replaceAll(":(person|document|at)\\b", "?");
 
   /** The names of {@link #POSITIONAL}'s parameters, in order. */
-  private static final List<String> ORDER = Pattern.compile(":(person|document|at)\\b")
+  static final List<String> ORDER = Pattern.compile(":(person|document|at)\\b")
       .matcher(QUERY).results().map(m -> m.group(1)).toList();
 
   private final JpaTransactions transactions;
@@ -125,13 +167,7 @@ final class JpaReadPaths {
   private static ReadAccess read(Connection connection, PersonId person, DocumentId document,
       Instant at) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(POSITIONAL)) {
-      for (int i = 0; i < ORDER.size(); i++) {
-        switch (ORDER.get(i)) {
-          case "person" -> statement.setString(i + 1, person.value());
-          case "document" -> statement.setString(i + 1, document.value());
-          default -> statement.setObject(i + 1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        }
-      }
+      bind(statement, person, document, at);
       try (ResultSet row = statement.executeQuery()) {
         row.next();
         String profile = row.getString(1);
@@ -139,6 +175,21 @@ final class JpaReadPaths {
         return new ReadAccess(profile == null ? null : Profile.valueOf(profile),
             kind == null ? null : SpaceKind.valueOf(kind), row.getInt(3) == 1,
             row.getInt(4) == 1, row.getInt(5) == 1);
+      }
+    }
+  }
+
+  /**
+   * Sets the parameters of {@link #POSITIONAL}, or of a statement made of a prefix without
+   * parameters and {@link #POSITIONAL}.
+   */
+  static void bind(PreparedStatement statement, PersonId person, DocumentId document,
+      Instant at) throws SQLException {
+    for (int i = 0; i < ORDER.size(); i++) {
+      switch (ORDER.get(i)) {
+        case "person" -> statement.setString(i + 1, person.value());
+        case "document" -> statement.setString(i + 1, document.value());
+        default -> statement.setObject(i + 1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
       }
     }
   }

@@ -113,6 +113,24 @@ final class PostgresServer {
     return url(name);
   }
 
+  /**
+   * Drops a database made by {@link #newDatabase}, and with it the pages it holds in the
+   * server's memory, which stopping the server would otherwise write out.
+   *
+   * @param url the JDBC URL that {@link #newDatabase} returned; no connection may be open on it
+   * @throws IllegalStateException if the server refuses
+   */
+  void dropDatabase(String url) {
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    try (Connection admin = DriverManager.getConnection(url("postgres"), user(), "");
+        Statement statement = admin.createStatement()) {
+      statement.execute("drop database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop database " + name + ": " + e.getMessage(),
+          e);
+    }
+  }
+
   private String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
