@@ -107,6 +107,10 @@ public final class Spaces {
   private static final String RICH_TEXT_TYPE = "text/html; charset=UTF-8";
   private static final FolderId ROOT = FolderId.random();
 
+  /** How names are compared, said in the refusals of a taken name. */
+  private static final String SAME_NAMES = "names are compared ignoring case, how accents are"
+      + " encoded, and compatibility forms such as fullwidth letters";
+
   private final Persistence store;
   private final BlobStore blobs;
   private final Access access;
@@ -114,6 +118,7 @@ public final class Spaces {
   private final SpaceRules rules;
   private final BlobGuard guard;
   private final ThreadLocal<@Nullable List<QuotaWarning>> warnings = new ThreadLocal<>();
+
   private final ContentGate gate;
   private final int keptVersions;
   private final @Nullable HtmlSanitizer sanitizer;
@@ -704,7 +709,9 @@ public final class Spaces {
    * @param sourceId the share through which the actor reads the item
    * @param recipient who receives it
    * @param endsAt when the re-share ends, after now and no later than the source, or {@code
-   *     null} for the source's end
+   *     null} for the source's end as it stands now; the end is copied, so a later change of the
+   *     source's end does not move it, but the re-share never grants more than its source: it
+   *     grants nothing once the source has ended, whatever its own end says
    * @return the re-share
    * @throws InvalidInputException if the end is not after now, or after the source's end
    * @throws AccessDeniedException if the actor does not re-share, the source does not reach
@@ -2103,7 +2110,7 @@ public final class Spaces {
       why = contributes(person, document.folder()) ? "a contributor may " + verb + " only the"
           + " documents they added there, and someone else added this one"
           : "only who may write the space, or who added the document there while a share for"
-          + " contribution on the folder holds, may " + verb + " it";
+          + " contribution on the folder holds, may do so";
     } else {
       why = "no share for contribution on the folder reaches them any more (it ended, was"
           + " revoked, or the document left the folder)";
@@ -2239,7 +2246,7 @@ public final class Spaces {
   private void checkFreeName(Space space, @Nullable FolderId folder, ItemName name) {
     if (store.spaces().nameTaken(space.id(), folder, name.key())) {
       throw new ConflictException("an item named '" + name + "' already exists there in space '"
-          + space.name() + "' (names are compared ignoring case): choose another name");
+          + space.name() + "' (" + SAME_NAMES + "): choose another name");
     }
   }
 
@@ -2262,8 +2269,8 @@ public final class Spaces {
     }
     if (onConflict == NameConflict.REFUSE) {
       throw new ConflictException("an item named '" + name + "' already exists there in space '"
-          + space.name() + "' (names are compared ignoring case): choose another name, or ask"
-          + " for a numbered one with NameConflict.SUFFIX");
+          + space.name() + "' (" + SAME_NAMES + "): choose another name, or ask for a numbered"
+          + " one with NameConflict.SUFFIX");
     }
     for (int n = 1; ; n++) {
       ItemName numbered = name.withSuffix(n);

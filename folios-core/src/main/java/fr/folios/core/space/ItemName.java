@@ -245,7 +245,8 @@ public record ItemName(String value) {
     }
     int type = Character.getType(c);
     if (type == Character.CONTROL || type == Character.FORMAT && c != JOINER) {
-      throw invalid(value, "it holds the control character " + codePoint(c) + ": remove it");
+      throw invalid(value, "it holds the " + (type == Character.CONTROL ? "control" : "format")
+          + " character " + codePoint(c) + ", which is not seen: remove it");
     }
     if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
       throw invalid(value, "it holds the line or paragraph separator " + codePoint(c)

@@ -26,6 +26,7 @@ public record QuotaWarning(SpaceId space, String spaceName, Limit limit, long us
   /** {@return a sentence for the space's owner, naming the usage, the limit and what to do} */
   public String message() {
     return "space '" + spaceName + "' uses " + used + " of its " + max + " " + limit.label()
-        + " (" + percent + " % reached): delete or move what is no longer needed";
+        + ", past its " + percent + " % warning threshold: delete or move what is no longer"
+        + " needed";
   }
 }
