@@ -12,11 +12,13 @@ import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
 import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.Uai;
+import fr.folios.core.space.FolderId;
 import fr.folios.core.space.SpaceId;
 import fr.folios.core.space.SpaceKind;
 import fr.folios.core.space.SpaceLimits;
 import fr.folios.jpa.JpaPersistence;
 import fr.folios.storage.FileSystemBlobStore;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,11 +43,15 @@ import java.util.stream.Stream;
  * directory (new bytes each round, so nothing is deduplicated) and forces them to disk, then
  * copies them raw (then forces each copy), copies them raw while hashing them with SHA-256
  * (then forces each copy), reads and hashes them without writing, and uploads them through
- * Folios into a new store, all in the same file system, each side after one warm-up file.
+ * Folios into a new store, all in the same file system, each side after one warm-up file (and
+ * Folios after {@value #WARM_UP_UPLOADS} small uploads besides).
  */
 final class UploadRun {
 
   private static final int MB = 1024 * 1024;
+
+  /** How many uploads of 1 MB warm Folios' code up before each round is timed. */
+  static final int WARM_UP_UPLOADS = 300;
 
   private final SpacesArguments arguments;
   private final Path root;
@@ -248,23 +254,41 @@ final class UploadRun {
     }
   }
 
-  /** Uploads the warm-up file, then times the uploads of the measured ones, into a new store. */
+  /**
+   * Uploads the warm-up files, then times the uploads of the measured ones, into a new store.
+   * The warm-up runs Folios' own code (the checks, the database, the copy) often enough for the
+   * JIT compiler to compile it, as in a server that has been taking uploads for a while; the
+   * raw copies run in the kernel and have nothing to compile.
+   */
   private Duration folios(List<Path> files) throws IOException {
     JpaPersistence store = JpaPersistence.h2(root.resolve("database"));
     Actor actor = owner(store);
     long fileBytes = (long) arguments.fileMegabytes() * MB;
-    SpaceLimits limits = new SpaceLimits(fileBytes * (files.size() + 1), files.size() + 1, 10,
-        fileBytes);
+    SpaceLimits limits = new SpaceLimits(fileBytes * (files.size() + 1)
+        + (long) WARM_UP_UPLOADS * MB, files.size() + 1 + WARM_UP_UPLOADS, 10, fileBytes);
     try (Folios folios = Folios.builder().persistence(store)
         .blobs(FileSystemBlobStore.open(root.resolve("blobs")))
         .limits(SpaceKind.PERSONAL, limits).build()) {
       SpaceId space = folios.spaces().personalSpace(actor).id();
+      warmUp(folios, actor, space);
       upload(folios, actor, space, files.get(0));
       long start = System.nanoTime();
       for (Path file : files.subList(1, files.size())) {
         upload(folios, actor, space, file);
       }
       return Duration.ofNanos(System.nanoTime() - start);
+    }
+  }
+
+  /** Uploads small files of new random bytes into a folder of their own. */
+  private static void warmUp(Folios folios, Actor actor, SpaceId space) {
+    FolderId folder = folios.spaces().createFolder(actor, space, null, "rodage").id();
+    Random random = new Random(WARM_UP_UPLOADS);
+    byte[] bytes = new byte[MB];
+    for (int i = 0; i < WARM_UP_UPLOADS; i++) {
+      random.nextBytes(bytes);
+      folios.spaces().upload(actor, space, folder, "rodage-" + i + ".bin",
+          new ByteArrayInputStream(bytes));
     }
   }
 

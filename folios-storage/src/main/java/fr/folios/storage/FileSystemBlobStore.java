@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -70,6 +71,9 @@ public final class FileSystemBlobStore implements BlobStore {
 
   private static final int SHA256_HEX = 64;
 
+  /** How many directories the first level of shards holds: one per first byte of a key. */
+  private static final int FIRST_LEVEL_SHARDS = 256;
+
   private final Path root;
 
   private final Path blobs;
@@ -100,9 +104,28 @@ public final class FileSystemBlobStore implements BlobStore {
 
     Files.createDirectories(store.blobs);
     Files.createDirectories(store.temp);
+    store.createFirstLevelShards();
 
     store.removeUnfinishedWrites();
     return store;
+  }
+
+  /**
+   * Creates the 256 first-level shard directories that are missing, then flushes {@code blobs/}
+   * once, so that a put never has to flush it.
+   */
+  private void createFirstLevelShards() throws IOException {
+    boolean created = false;
+    for (int i = 0; i < FIRST_LEVEL_SHARDS; i++) {
+      Path shard = blobs.resolve(String.format(Locale.ROOT, "%02x", i));
+      if (!Files.isDirectory(shard)) {
+        Files.createDirectories(shard);
+        created = true;
+      }
+    }
+    if (created) {
+      syncDirectory(blobs);
+    }
   }
 
   /**
@@ -220,8 +243,9 @@ public final class FileSystemBlobStore implements BlobStore {
 
   /**
    * Moves the written file to the key's address unless a blob is there; tells which. The new
-   * entries (the shard directories if new, then the blob) are made durable after the move, in
-   * one series of directory flushes, so that a journaling filesystem commits them together.
+   * entries (the blob, then its second-level shard directory, in its first-level one) are made
+   * durable after the move, in one series of directory flushes, so that a journaling filesystem
+   * commits them together.
    */
   private boolean publish(Path part, BlobKey key) throws IOException {
     Path target = pathOf(key);
@@ -232,11 +256,11 @@ public final class FileSystemBlobStore implements BlobStore {
         Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
         return false;
       }
-      boolean newShard = createShard(target.getParent());
+      boolean newFirstLevel = createShard(target.getParent());
       Files.move(part, target, ATOMIC_MOVE);
       syncDirectory(target.getParent());
-      if (newShard) {
-        syncDirectory(target.getParent().getParent());
+      syncDirectory(target.getParent().getParent());
+      if (newFirstLevel) {
         syncDirectory(blobs);
       }
       return true;
@@ -245,13 +269,19 @@ public final class FileSystemBlobStore implements BlobStore {
     }
   }
 
-  /** Creates the two shard levels of a blob's directory; tells whether any was missing. */
+  /**
+   * Creates the two shard levels of a blob's directory where missing; tells whether the first
+   * level was (the store creates them all when it opens, so only if one was removed since).
+   * The first level is flushed at every put all the same: the second-level directory may have
+   * been created by a put racing this one, which may not have flushed its entry yet.
+   */
   private static boolean createShard(Path shard) throws IOException {
     if (Files.isDirectory(shard)) {
       return false;
     }
+    boolean firstLevelMissing = !Files.isDirectory(shard.getParent());
     Files.createDirectories(shard);
-    return true;
+    return firstLevelMissing;
   }
 
   private Path pathOf(BlobKey key) {

@@ -41,7 +41,7 @@ final class OverlappedCopy {
   static final int BUFFERS = 4;
 
   /** How many bytes written since the last early flush ask for the next one. */
-  static final long FLUSH_BYTES = 8L * 1024 * 1024;
+  static final long FLUSH_BYTES = 2L * 1024 * 1024;
 
   /** Marks the end of the buffers to hash. */
   private static final Chunk END = new Chunk(new byte[0], 0);
