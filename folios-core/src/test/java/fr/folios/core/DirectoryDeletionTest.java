@@ -20,13 +20,9 @@ import fr.folios.core.space.Share;
 import fr.folios.core.space.SharedItem;
 import fr.folios.core.space.Space;
 import fr.folios.core.space.SpaceKind;
-import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.ForwardingPersistence;
 import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.Persistence;
-import fr.folios.core.spi.ShareRepository;
-import fr.folios.core.spi.SpaceRepository;
-import fr.folios.core.spi.Transactions;
-import fr.folios.core.spi.VersionRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -346,42 +342,15 @@ class DirectoryDeletionTest {
   }
 
   /** A store whose news repository fails to delete, the last step of deleting a class. */
-  private static final class FailingNews implements Persistence {
-
-    private final Persistence delegate;
+  private static final class FailingNews extends ForwardingPersistence {
 
     FailingNews(Persistence delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Transactions transactions() {
-      return delegate.transactions();
-    }
-
-    @Override
-    public DirectoryRepository directory() {
-      return delegate.directory();
-    }
-
-    @Override
-    public SpaceRepository spaces() {
-      return delegate.spaces();
-    }
-
-    @Override
-    public VersionRepository versions() {
-      return delegate.versions();
-    }
-
-    @Override
-    public ShareRepository shares() {
-      return delegate.shares();
+      super(delegate);
     }
 
     @Override
     public NewsRepository news() {
-      NewsRepository news = delegate.news();
+      NewsRepository news = delegate().news();
       return new NewsRepository() {
         @Override
         public void saveNews(fr.folios.core.news.NewsItem item) {
@@ -398,16 +367,6 @@ class DirectoryDeletionTest {
           throw new IllegalStateException("the news store is down");
         }
       };
-    }
-
-    @Override
-    public fr.folios.core.spi.CatalogueRepository catalogue() {
-      return delegate.catalogue();
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 }

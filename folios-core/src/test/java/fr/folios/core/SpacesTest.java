@@ -22,14 +22,10 @@ import fr.folios.core.space.SpaceLimits;
 import fr.folios.core.space.SpaceUsage;
 import fr.folios.core.spi.BlobKey;
 import fr.folios.core.spi.BlobStore;
-import fr.folios.core.spi.CatalogueRepository;
-import fr.folios.core.spi.DirectoryRepository;
-import fr.folios.core.spi.NewsRepository;
+import fr.folios.core.spi.ForwardingPersistence;
 import fr.folios.core.spi.Persistence;
 import fr.folios.core.spi.ShareRepository;
-import fr.folios.core.spi.SpaceRepository;
 import fr.folios.core.spi.StoredBlob;
-import fr.folios.core.spi.Transactions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -615,13 +611,12 @@ class SpacesTest {
   }
 
   /** A store that runs a task once, right after a document's shares are next read. */
-  static final class RacingStore implements Persistence {
+  static final class RacingStore extends ForwardingPersistence {
 
-    private final Persistence delegate;
     private final AtomicReference<@Nullable Runnable> task = new AtomicReference<>();
 
     RacingStore(Persistence delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     void afterNextShareRead(Runnable next) {
@@ -629,28 +624,8 @@ class SpacesTest {
     }
 
     @Override
-    public Transactions transactions() {
-      return delegate.transactions();
-    }
-
-    @Override
-    public DirectoryRepository directory() {
-      return delegate.directory();
-    }
-
-    @Override
-    public SpaceRepository spaces() {
-      return delegate.spaces();
-    }
-
-    @Override
-    public fr.folios.core.spi.VersionRepository versions() {
-      return delegate.versions();
-    }
-
-    @Override
     public ShareRepository shares() {
-      ShareRepository shares = delegate.shares();
+      ShareRepository shares = delegate().shares();
       return new ShareRepository() {
         @Override
         public void saveShare(Share share) {
@@ -687,21 +662,6 @@ class SpacesTest {
           return shares.resharesOf(source);
         }
       };
-    }
-
-    @Override
-    public NewsRepository news() {
-      return delegate.news();
-    }
-
-    @Override
-    public CatalogueRepository catalogue() {
-      return delegate.catalogue();
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 

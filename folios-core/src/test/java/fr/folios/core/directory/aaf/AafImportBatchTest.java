@@ -13,14 +13,10 @@ import fr.folios.core.directory.Profile;
 import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.directory.SchoolYear;
 import fr.folios.core.memory.InMemoryPersistence;
-import fr.folios.core.spi.CatalogueRepository;
 import fr.folios.core.spi.DirectoryRepository;
+import fr.folios.core.spi.ForwardingPersistence;
 import fr.folios.core.spi.Membership;
-import fr.folios.core.spi.NewsRepository;
 import fr.folios.core.spi.Persistence;
-import fr.folios.core.spi.ShareRepository;
-import fr.folios.core.spi.SpaceRepository;
-import fr.folios.core.spi.Transactions;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -308,16 +304,15 @@ class AafImportBatchTest {
    * A store whose directory refuses, as another writer would, the bulk writes a predicate
    * picks, with a {@link ConflictException} that names no random identifier.
    */
-  private static final class Refusing implements Persistence {
+  private static final class Refusing extends ForwardingPersistence {
 
     private static final Set<String> WRITES = Set.of("addPeople", "savePeople", "saveClasses",
         "saveGroups", "addMembers", "removeMembers");
 
-    private final Persistence store;
     private final DirectoryRepository directory;
 
     Refusing(Persistence store, Predicate<Collection<?>> refused) {
-      this.store = store;
+      super(store);
       DirectoryRepository inner = store.directory();
       this.directory = (DirectoryRepository) Proxy.newProxyInstance(
           DirectoryRepository.class.getClassLoader(), new Class<?>[] {DirectoryRepository.class},
@@ -339,43 +334,8 @@ class AafImportBatchTest {
     }
 
     @Override
-    public Transactions transactions() {
-      return store.transactions();
-    }
-
-    @Override
     public DirectoryRepository directory() {
       return directory;
-    }
-
-    @Override
-    public SpaceRepository spaces() {
-      return store.spaces();
-    }
-
-    @Override
-    public fr.folios.core.spi.VersionRepository versions() {
-      return store.versions();
-    }
-
-    @Override
-    public ShareRepository shares() {
-      return store.shares();
-    }
-
-    @Override
-    public NewsRepository news() {
-      return store.news();
-    }
-
-    @Override
-    public CatalogueRepository catalogue() {
-      return store.catalogue();
-    }
-
-    @Override
-    public void close() {
-      store.close();
     }
   }
 }
