@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * copies them raw (then forces each copy), copies them raw while hashing them with SHA-256
  * (then forces each copy), reads and hashes them without writing, and uploads them through
  * Folios into a new store, all in the same file system, each side after one warm-up file (and
- * Folios after {@value #WARM_UP_UPLOADS} small uploads besides).
+ * Folios after {@value #WARM_UP_UPLOADS} small uploads besides). One untimed round of every
+ * side comes first.
  */
 final class UploadRun {
 
@@ -52,6 +53,9 @@ final class UploadRun {
 
   /** How many uploads of 1 MB warm Folios' code up before each round is timed. */
   static final int WARM_UP_UPLOADS = 300;
+
+  /** How many untimed rounds of every side run before the timed ones. */
+  static final int WARM_UP_ROUNDS = 1;
 
   private final SpacesArguments arguments;
   private final Path root;
@@ -127,20 +131,31 @@ final class UploadRun {
     return new UploadRun(arguments).run();
   }
 
+  /**
+   * Runs one untimed round of every side first, as a warm-up of the JVM and of the disk, then
+   * the timed rounds.
+   */
   private Figures run() throws IOException {
     List<Duration> raw = new ArrayList<>();
     List<Duration> rawHashed = new ArrayList<>();
     List<Duration> hashOnly = new ArrayList<>();
     List<Duration> hashInMemory = new ArrayList<>();
     List<Duration> folios = new ArrayList<>();
-    for (int round = 0; round < arguments.uploadRounds(); round++) {
+    for (int round = -WARM_UP_ROUNDS; round < arguments.uploadRounds(); round++) {
       deleteTree(root);
       List<Path> files = generate(arguments.seed() + round);
-      raw.add(copies(files, "raw-copies", UploadRun::rawCopy));
-      rawHashed.add(copies(files, "hashed-copies", UploadRun::hashedCopy));
-      hashOnly.add(copies(files, "nothing", (file, directory) -> hash(file)));
-      hashInMemory.add(hashInMemory(files));
-      folios.add(folios(files));
+      Duration rawWall = copies(files, "raw-copies", UploadRun::rawCopy);
+      Duration rawHashedWall = copies(files, "hashed-copies", UploadRun::hashedCopy);
+      Duration hashOnlyWall = copies(files, "nothing", (file, directory) -> hash(file));
+      Duration hashInMemoryWall = hashInMemory(files);
+      Duration foliosWall = folios(files);
+      if (round >= 0) {
+        raw.add(rawWall);
+        rawHashed.add(rawHashedWall);
+        hashOnly.add(hashOnlyWall);
+        hashInMemory.add(hashInMemoryWall);
+        folios.add(foliosWall);
+      }
     }
     deleteTree(root);
     long bytes = (long) arguments.files() * arguments.fileMegabytes() * MB;

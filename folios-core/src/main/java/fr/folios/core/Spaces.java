@@ -1734,10 +1734,10 @@ public final class Spaces {
     guard.begin();
     StoredBlob blob = null;
     try {
-      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES, knownType != null
+          ? null : bytes -> gate.typeOf(bytes, before.name().value()));
       blob = put(space.release(freed, 0, 0), before.name(), head);
-      String type = knownType != null ? knownType
-          : gate.typeOf(head.head(), before.name().value());
+      String type = knownType != null ? knownType : head.type();
       admit(before.name().value(), type, blob.key());
       StoredBlob stored = blob;
       Document after = writing(() -> {
@@ -1943,9 +1943,10 @@ public final class Spaces {
     guard.begin();
     StoredBlob blob = null;
     try {
-      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES, knownType != null
+          ? null : bytes -> gate.typeOf(bytes, itemName.value()));
       blob = put(space, itemName, head);
-      String mediaType = knownType != null ? knownType : gate.typeOf(head.head(), itemName.value());
+      String mediaType = knownType != null ? knownType : head.type();
       admit(itemName.value(), mediaType, blob.key());
       StoredBlob stored = blob;
       Document document = writing(() -> {
