@@ -72,6 +72,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -1731,29 +1732,14 @@ public final class Spaces {
     Space space = spaceOf(before);
     long freed = historyOf(before).releasedByAdding(keptVersions);
     List<BlobKey> dropped = new ArrayList<>();
-    guard.begin();
-    StoredBlob blob = null;
     try {
-      HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES, knownType != null
-          ? null : bytes -> gate.typeOf(bytes, before.name().value()));
-      blob = put(space.release(freed, 0, 0), before.name(), head);
-      String type = knownType != null ? knownType : head.type();
-      admit(before.name().value(), type, blob.key());
-      StoredBlob stored = blob;
-      Document after = writing(() -> {
-        dropped.clear();
-        return addVersion(person, replaceable(person, documentId), stored.key(), stored.size(),
-            type, dropped);
-      });
-      blob = null;
-      return after;
+      return storeAdmitted(space.release(freed, 0, 0), before.name(), knownType, content,
+          (stored, type) -> writing(() -> {
+            dropped.clear();
+            return addVersion(person, replaceable(person, documentId), stored.key(),
+                stored.size(), type, dropped);
+          }));
     } finally {
-      guard.end();
-      if (blob != null && blob.created()) {
-        guard.discard(blob.key());
-      } else {
-        guard.drain();
-      }
       dropped.forEach(guard::discard);
     }
   }
@@ -1940,24 +1926,34 @@ public final class Spaces {
       freeName(space, folder, itemName, NameConflict.REFUSE, "");
     }
     space.reserve(0, 1, 0, "document '" + itemName + "'");
+    return storeAdmitted(space, itemName, knownType, content, (stored, mediaType) ->
+        writing(() -> {
+          Space locked = addable(person, store.spaces().lockSpace(spaceId)
+              .orElseThrow(() -> missingSpace(spaceId)), folder);
+          return record(locked, new Document(DocumentId.random(), spaceId, folder, itemName,
+              stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin),
+              onConflict);
+        }));
+  }
+
+  /**
+   * Streams new bytes into the blob store, telling their type on the way (a null type is told
+   * from them), admits them through the content gate, then records them with the given change;
+   * all within the blob guard, so that bytes a refused or failed change leaves are discarded.
+   */
+  private <T> T storeAdmitted(Space space, ItemName name, @Nullable String knownType,
+      InputStream content, BiFunction<StoredBlob, String, T> recording) {
     guard.begin();
     StoredBlob blob = null;
     try {
       HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES, knownType != null
-          ? null : bytes -> gate.typeOf(bytes, itemName.value()));
-      blob = put(space, itemName, head);
-      String mediaType = knownType != null ? knownType : head.type();
-      admit(itemName.value(), mediaType, blob.key());
-      StoredBlob stored = blob;
-      Document document = writing(() -> {
-        Space locked = addable(person, store.spaces().lockSpace(spaceId)
-            .orElseThrow(() -> missingSpace(spaceId)), folder);
-        return record(locked, new Document(DocumentId.random(), spaceId, folder, itemName,
-            stored.key(), stored.size(), mediaType, person.id(), clock.instant(), origin),
-            onConflict);
-      });
+          ? null : bytes -> gate.typeOf(bytes, name.value()));
+      blob = put(space, name, head);
+      String type = knownType != null ? knownType : head.type();
+      admit(name.value(), type, blob.key());
+      T recorded = recording.apply(blob, type);
       blob = null;
-      return document;
+      return recorded;
     } finally {
       guard.end();
       if (blob != null && blob.created()) {
