@@ -153,10 +153,6 @@ public final class DocumentSearch {
   }
 
   /**
-   * The documents shared with the person through a share in force: searched one by one, not
-   * with the rest of their spaces.
-   */
-  /**
    * Adds what is shared with the person: each document shared by itself, and the whole space
    * of each folder shared (every hit is checked, so only what lies beneath the folder shows).
    */

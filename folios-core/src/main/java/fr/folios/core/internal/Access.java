@@ -161,6 +161,18 @@ public final class Access {
    * @return their grantees
    */
   public Set<Grantee> granteesOf(PersonId person) {
+    return granteesOf(directory, person);
+  }
+
+  /**
+   * Returns the grantees through which a person receives shares, as {@link
+   * #granteesOf(PersonId)} does, read from a directory.
+   *
+   * @param directory where the person's classes, groups and invitations are read
+   * @param person the person
+   * @return their grantees
+   */
+  public static Set<Grantee> granteesOf(DirectoryRepository directory, PersonId person) {
     Set<Grantee> grantees = new HashSet<>();
     grantees.add(Grantee.person(person));
     for (SchoolClass schoolClass : directory.classesOf(person)) {

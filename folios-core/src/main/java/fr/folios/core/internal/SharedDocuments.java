@@ -1,10 +1,7 @@
 package fr.folios.core.internal;
 
-import fr.folios.core.directory.Group;
-import fr.folios.core.directory.GroupInvitation;
 import fr.folios.core.directory.Person;
 import fr.folios.core.directory.PersonId;
-import fr.folios.core.directory.SchoolClass;
 import fr.folios.core.space.Document;
 import fr.folios.core.space.DocumentId;
 import fr.folios.core.space.Folder;
@@ -59,29 +56,13 @@ public final class SharedDocuments {
       return List.of();
     }
     Set<DocumentId> ids = new LinkedHashSet<>();
-    for (Grantee grantee : granteesOf(personId)) {
+    for (Grantee grantee : Access.granteesOf(store.directory(), personId)) {
       store.shares().sharesTo(grantee).stream().filter(s -> paths.holds(s, person.get()))
           .map(Share::item).forEach(item -> ids.addAll(documentsUnder(item)));
     }
     return ids.stream().map(id -> store.spaces().findDocument(id)).flatMap(Optional::stream)
         .filter(d -> !inTrash(d)).filter(d -> after == null || after.precedes(d))
         .sorted(DocumentPosition.ORDER).limit(limit).toList();
-  }
-
-  /** The grantees a share may name to reach a person: whether it does is checked after. */
-  private Set<Grantee> granteesOf(PersonId person) {
-    Set<Grantee> grantees = new LinkedHashSet<>();
-    grantees.add(Grantee.person(person));
-    for (SchoolClass schoolClass : store.directory().classesOf(person)) {
-      grantees.add(Grantee.classSpace(schoolClass.id()));
-    }
-    for (Group group : store.directory().groupsOf(person)) {
-      grantees.add(Grantee.groupSpace(group.id()));
-    }
-    for (GroupInvitation invitation : store.directory().invitationsOf(person)) {
-      grantees.add(Grantee.groupSpace(invitation.group()));
-    }
-    return grantees;
   }
 
   /** The document shared, or every document beneath the folder out of the trash. */
