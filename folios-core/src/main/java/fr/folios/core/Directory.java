@@ -841,9 +841,7 @@ public final class Directory {
 
   private Group administeredGroup(Person admin, GroupId groupId, Rights.Action action,
       String what) {
-    Group group = store.directory().findGroup(groupId).orElseThrow(() ->
-        new NotFoundException("group " + groupId + " does not exist: list the establishment's"
-            + " groups to find its identifier"));
+    Group group = storedGroup(groupId);
     checkAdministers(admin, found(group.establishment()), action, what);
     return group;
   }
